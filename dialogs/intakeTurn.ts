@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto';
+import { createActor, waitFor, type SnapshotFrom } from 'xstate';
+import type { CrisisKind } from '../machines/crisisKind';
+import { IntakeContext, type Locale } from '../machines/intake/intakeContext';
+import type { IntakeEvent, Say } from '../machines/intake/intakeEvents';
+import { intakeMachine, machineVersion } from '../machines/intake/intakeMachine';
+import { isPromptId, type PromptId } from '../machines/intake/prompts';
+import { crisisKindResources } from '../machines/routing/resourcesForRoute';
+import type { ContentCatalog } from '../src/content/contentCatalog';
+import type { Resource } from '../src/content/resources';
+import type { CrisisDetector } from '../src/crisis/crisisDetector';
+import type { TranscriptEntry } from '../src/handoff/handoffRecord';
+import { buildHandoff } from '../src/handoff/buildHandoff';
+import { interpretReply } from '../src/interpretation/interpretReply';
+import type { Logger } from '../src/logging/logger';
+import type { ProgramProfile } from '../src/profile/programProfile';
+import type { RenderedMessage } from '../src/rendering/renderedMessage';
+import { promptChoices, renderTurn } from '../src/rendering/renderTurn';
+import { textParams } from '../src/rendering/textParams';
+import { schedulingActors } from '../src/scheduling/schedulingActors';
+import type { BookingStore } from '../src/storage/bookingStore';
+import type { ConversationRecord, ConversationStore, StoredConversation } from '../src/storage/conversationStore';
+import type { HandoffStore } from '../src/storage/handoffStore';
+import { EtagConflictError } from '../src/storage/storageErrors';
+import { withTimeout } from '../src/storage/withTimeout';
+
+/** One inbound activity, reduced to what the intake needs; no botbuilder types past this point. */
+export interface TurnInput {
+  channelId: string;
+  conversationId: string;
+  /** A message, or the start of a conversation (conversationUpdate with the user added). */
+  kind: 'message' | 'start';
+  text: string;
+  /** The choice id of a pressed button or submitted card, when there was one. */
+  choiceId?: string | undefined;
+  locale?: string | undefined;
+}
+
+export interface TurnOutput {
+  messages: RenderedMessage[];
+  locale: Locale;
+  /** The turn could not use storage; the messages are the safe fallback. */
+  degraded: boolean;
+}
+
+export interface IntakeTurnDeps {
+  conversations: ConversationStore;
+  handoffs: HandoffStore;
+  bookings: BookingStore;
+  detector: CrisisDetector;
+  catalog: ContentCatalog;
+  profile: ProgramProfile;
+  resources: ReadonlyMap<string, Resource>;
+  logger: Logger;
+  now: () => Date;
+  storageTimeoutMs: number;
+}
+
+/** Transcripts keep the most recent entries; a conversation is short, this only bounds abuse. */
+const maxTranscriptEntries = 400;
+
+/** An opaque id: SMS conversation ids can contain phone numbers, which must not become keys or log fields. */
+export function conversationKey(channelId: string, conversationId: string): string {
+  return createHash('sha256').update(`${channelId}\u0000${conversationId}`).digest('hex').slice(0, 32);
+}
+
+function localeOf(tag: string | undefined): Locale {
+  return tag?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+type IntakeSnapshot = SnapshotFrom<typeof intakeMachine>;
+
+/**
+ * One turn of the intake: crisis check first (pure, before any I/O), then restore, interpret,
+ * run the machine until it waits again, render, save, and keep the handoff current.
+ * If storage fails, the person still gets help: crisis resources, or our number and 988.
+ */
+export async function runIntakeTurn(input: TurnInput, deps: IntakeTurnDeps): Promise<TurnOutput> {
+  const key = conversationKey(input.channelId, input.conversationId);
+  const crisis = input.kind === 'message' ? deps.detector.detect(input.text) : undefined;
+  const log = deps.logger.child({ conversation: key, channel: input.channelId });
+  if (crisis) log.warn({ crisisKind: crisis.kind, patternId: crisis.patternId, detector: deps.detector.version }, 'crisis language detected');
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptTurn(input, key, crisis?.kind, deps, log);
+    } catch (err) {
+      // Two turns of one conversation raced; replay this one on top of the other's result.
+      if (err instanceof EtagConflictError && attempt < 3) {
+        log.info({ attempt }, 'conversation changed during the turn; retrying');
+        continue;
+      }
+      log.error({ err: errorSummary(err) }, 'turn failed; answering with the safe fallback');
+      return fallbackTurn(input, crisis?.kind, deps);
+    }
+  }
+}
+
+async function attemptTurn(
+  input: TurnInput,
+  key: string,
+  crisisKind: CrisisKind | undefined,
+  deps: IntakeTurnDeps,
+  log: Logger,
+): Promise<TurnOutput> {
+  const stored = await withTimeout(deps.conversations.load(key), deps.storageTimeoutMs, 'load conversation');
+  const snapshot = restorableSnapshot(stored, log);
+  const now = deps.now();
+
+  const machine = intakeMachine.provide({ actors: schedulingActors({ bookings: deps.bookings, profile: deps.profile, now: deps.now }, key) });
+  const actor = createActor(machine, {
+    ...(snapshot ? { snapshot } : {}),
+    input: {
+      locale: localeOf(input.locale),
+      program: { minimumAge: deps.profile.ages.minimum, adolescentTrack: deps.profile.ages.adolescentTrack },
+    },
+  });
+  const says: Say[] = [];
+  actor.on('say', (e) => says.push(e));
+  actor.start();
+
+  const before = actor.getSnapshot();
+  const event = eventFor(input, crisisKind, before, !snapshot, deps, now);
+  if (event) actor.send(event);
+  const after = await waitFor(actor, (s) => s.hasTag('prompt') || s.status !== 'active', {
+    timeout: deps.storageTimeoutMs * 2,
+  });
+  // Persist before stopping: a stopped actor's snapshot says "stopped" and cannot be resumed.
+  const persisted = actor.getPersistedSnapshot();
+  actor.stop();
+
+  const context = after.context;
+  const promptId = currentPrompt(after);
+  const messages = renderTurn(says, { promptId, context }, deps);
+
+  const at = now.toISOString();
+  const transcript: TranscriptEntry[] = [
+    ...(stored?.record.transcript ?? []),
+    ...(input.kind === 'message' ? [{ from: 'user' as const, text: input.text, at }] : []),
+    ...messages.map((m) => ({ from: 'bot' as const, text: transcriptText(m), at })),
+  ].slice(-maxTranscriptEntries);
+
+  const record: ConversationRecord = {
+    id: key,
+    machineVersion,
+    snapshot: persisted,
+    transcript,
+    updatedAt: at,
+  };
+  await withTimeout(deps.conversations.save(record, stored?.etag), deps.storageTimeoutMs, 'save conversation');
+
+  if (context.decision) {
+    const handoff = buildHandoff({ key, channelId: input.channelId, context, transcript, profile: deps.profile, at });
+    const existing = await withTimeout(deps.handoffs.get(handoff.id), deps.storageTimeoutMs, 'read handoff');
+    await withTimeout(
+      deps.handoffs.upsert({ ...handoff, createdAt: existing?.createdAt ?? at }),
+      deps.storageTimeoutMs,
+      'write handoff',
+    );
+    log.info({ route: context.decision.route, priority: context.decision.priority, ruleIds: context.decision.ruleIds }, 'handoff written');
+  }
+  log.debug({ state: after.value, event: event?.type }, 'turn done');
+  return { messages, locale: context.locale, degraded: false };
+}
+
+function eventFor(
+  input: TurnInput,
+  crisisKind: CrisisKind | undefined,
+  snapshot: IntakeSnapshot,
+  fresh: boolean,
+  deps: IntakeTurnDeps,
+  now: Date,
+): IntakeEvent | undefined {
+  if (input.kind === 'start') return undefined;
+  if (crisisKind) return { type: 'crisis.detected', kind: crisisKind };
+  const promptId = currentPrompt(snapshot);
+  const context = snapshot.context;
+  const event = interpretReply(
+    { text: input.text, choiceId: input.choiceId },
+    {
+      promptId,
+      choices: promptId ? promptChoices(promptId, context, deps) : [],
+      context,
+      content: deps.catalog.file(context.locale),
+      timeZone: deps.profile.timeZone,
+      now,
+    },
+  );
+  // A first "hi" on a channel with no conversationUpdate (SMS) just gets the welcome.
+  if (fresh && event.type === 'user.unclear') return undefined;
+  return event;
+}
+
+function currentPrompt(snapshot: IntakeSnapshot): PromptId | undefined {
+  const metas = Object.values(snapshot.getMeta()) as { prompt?: unknown }[];
+  const prompt = metas.map((m) => m.prompt).find(isPromptId);
+  return prompt;
+}
+
+/** Snapshots of another machine version, or that fail validation, start over rather than crash. */
+function restorableSnapshot(stored: StoredConversation | undefined, log: Logger): IntakeSnapshot | undefined {
+  if (!stored) return undefined;
+  if (stored.record.machineVersion !== machineVersion) {
+    log.warn({ stored: stored.record.machineVersion, current: machineVersion }, 'snapshot from another machine version; starting over');
+    return undefined;
+  }
+  const snap = stored.record.snapshot as { status?: unknown; context?: unknown } | null;
+  if (!snap || snap.status !== 'active' || !IntakeContext.safeParse(snap.context).success) {
+    log.warn('stored snapshot is not restorable; starting over');
+    return undefined;
+  }
+  try {
+    intakeMachine.resolveState(snap as never);
+  } catch {
+    log.warn('stored snapshot names unknown states; starting over');
+    return undefined;
+  }
+  return snap as unknown as IntakeSnapshot;
+}
+
+function transcriptText(m: RenderedMessage): string {
+  const choices = m.choices.length ? `\n[${m.choices.map((c) => c.label).join(' | ')}]` : '';
+  return `${m.text}${choices}`;
+}
+
+/**
+ * What a person gets when storage is down, slow or broken: crisis language still gets its
+ * resources; anything else a short apology with the center's number and 988.
+ */
+export function fallbackTurn(input: TurnInput, crisisKind: CrisisKind | undefined, deps: Pick<IntakeTurnDeps, 'catalog' | 'profile' | 'resources'>): TurnOutput {
+  const locale = localeOf(input.locale);
+  const params = textParams(deps.profile, deps.catalog, locale);
+  const messages: RenderedMessage[] = [];
+  if (crisisKind) {
+    messages.push({
+      text: deps.catalog.text(locale, `crisis.ack.${crisisKind}`, params),
+      choices: [],
+      resources: crisisKindResources[crisisKind].flatMap((id) => deps.resources.get(id) ?? []),
+      isPrompt: false,
+    });
+  }
+  messages.push({
+    text: deps.catalog.text(locale, 'fallback.storageDown', params),
+    choices: [],
+    resources: crisisKind ? [] : ['988'].flatMap((id) => deps.resources.get(id) ?? []),
+    isPrompt: false,
+  });
+  return { messages, locale, degraded: true };
+}
+
+function errorSummary(err: unknown): { name: string; code?: string } {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return { name: err.name, ...(typeof code === 'string' ? { code } : {}) };
+  }
+  return { name: 'unknown' };
+}

@@ -1,0 +1,79 @@
+/**
+ * Evaluates the shipped crisis detector on the labelled sets (npm run eval:crisis).
+ *
+ *   npx tsx scripts/evalCrisis.ts
+ *
+ * For each set: recall per kind and language, overall recall, kind agreement, false-positive rate
+ * over the negatives, then the misses and false positives by id (file:line) and text, for
+ * developers. The texts are labelled samples written for the sets, not user data.
+ *
+ * Sets: data/crisis/crisis-language.jsonl (the project set, tuned on), data/crisis/
+ * crisis-language.heldout.jsonl (written before tuning and never tuned on: an estimate of recall on
+ * unseen text), and ../shared/clinical/crisis-language.dev.jsonl when present beside the project.
+ *
+ * Exit code 1 when project-set recall is below 1.00 or its false-positive rate above 5%.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crisisKinds } from '../machines/crisisKind';
+import { evaluate, loadLabelledSet, ratio, type EvaluationReport, type Miss, type Tally } from '../src/crisis/evaluation';
+import { lexiconCrisisDetector } from '../src/crisis/lexiconDetector';
+
+const ROOT = resolve(__dirname, '..');
+const SETS = [
+  { name: 'project', path: resolve(ROOT, 'data/crisis/crisis-language.jsonl'), required: true },
+  { name: 'held-out', path: resolve(ROOT, 'data/crisis/crisis-language.heldout.jsonl'), required: true },
+  { name: 'shared dev', path: resolve(ROOT, '../shared/clinical/crisis-language.dev.jsonl'), required: false },
+] as const;
+export const REQUIRED_RECALL = 1;
+export const MAX_FALSE_POSITIVE_RATE = 0.05;
+
+const pct = (t: Tally): string => `${(ratio(t) * 100).toFixed(1).padStart(5)}%  (${t.detected}/${t.total})`;
+
+function printReport(name: string, r: EvaluationReport): void {
+  console.log(`\n=== ${name} ===`);
+  console.log('recall by kind and language:');
+  for (const kind of crisisKinds) {
+    for (const lang of ['en', 'es']) {
+      const t = r.recallByKindLang.get(`${kind}/${lang}`);
+      if (t) console.log(`  ${`${kind}/${lang}`.padEnd(18)} ${pct(t)}`);
+    }
+  }
+  console.log(`recall (all crisis lines)   ${pct(r.recall)}`);
+  console.log(`kind agreement (detected)   ${pct(r.kindAgreement)}`);
+  console.log(`false-positive rate         ${pct(r.falsePositives)}`);
+  const show = (label: string, list: readonly Miss[]): void => {
+    if (list.length === 0) return;
+    console.log(`${label}:`);
+    for (const m of list) {
+      const got = m.got ? ` -> ${m.got.kind} (${m.got.patternId})` : '';
+      console.log(`  ${m.id}  [${m.expected}]${got}  ${JSON.stringify(m.text)}`);
+    }
+  };
+  show('misses', r.misses);
+  show('detected with another kind', r.wrongKind);
+  show('false positives', r.falsePositiveSamples);
+}
+
+function main(): number {
+  console.log(`crisis detector ${lexiconCrisisDetector.version}`);
+  let exitCode = 0;
+  for (const set of SETS) {
+    if (!existsSync(set.path)) {
+      if (set.required) throw new Error(`missing labelled set ${set.path}`);
+      console.log(`\n=== ${set.name} === skipped: ${set.path} not found`);
+      continue;
+    }
+    const report = evaluate(lexiconCrisisDetector, loadLabelledSet(set.path));
+    printReport(set.name, report);
+    if (set.name === 'project') {
+      if (ratio(report.recall) < REQUIRED_RECALL || ratio(report.falsePositives) > MAX_FALSE_POSITIVE_RATE) {
+        console.log(`\nFAIL: project set needs recall ${REQUIRED_RECALL.toFixed(2)} and false positives <= ${MAX_FALSE_POSITIVE_RATE * 100}%`);
+        exitCode = 1;
+      }
+    }
+  }
+  return exitCode;
+}
+
+if (require.main === module) process.exitCode = main();

@@ -1,0 +1,109 @@
+import type { Server } from 'restify';
+import { IntakeDialog } from '../dialogs/intakeDialog';
+import { createAdapter } from './bot/createAdapter';
+import type { AppConfig } from './config/appConfig';
+import { loadContentCatalog } from './content/contentCatalog';
+import { mergeResources } from './content/resources';
+import type { CrisisDetector } from './crisis/crisisDetector';
+import { lexiconCrisisDetector } from './crisis/lexiconDetector';
+import { mountChannels } from './channels/mountChannels';
+import { createServer } from './http/createServer';
+import type { Logger } from './logging/logger';
+import { loadProgramProfile, type ProgramProfile } from './profile/programProfile';
+import { textParams } from './rendering/textParams';
+import { registerHandoffRoutes } from './staff/handoffRoutes';
+import { openCosmos, type CosmosStores } from './storage/cosmosClient';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from './storage/embeddedCosmos';
+import { withTimeout } from './storage/withTimeout';
+
+export interface AppOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Defaults to loading `config.PROGRAM_PROFILE`. */
+  profile?: ProgramProfile;
+  now?: () => Date;
+  detector?: CrisisDetector;
+  /** An existing Cosmos endpoint to use instead of COSMOS_ENDPOINT (tests share one across restarts). */
+  cosmos?: { endpoint: string; key: string; allowSelfSignedTls: boolean };
+}
+
+export interface App {
+  server: Server;
+  stores: CosmosStores;
+  /** Where the server listens once `listen` has resolved. */
+  url: () => string;
+  listen: (port?: number, host?: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const day = 24 * 60 * 60;
+
+/**
+ * The composition root: config in, a running bot out. With no COSMOS_ENDPOINT an embedded
+ * Cosmos protocol server runs in-process, so the default run and production share one code path.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, logger } = options;
+  const profile = options.profile ?? loadProgramProfile(config.PROGRAM_PROFILE);
+  const catalog = loadContentCatalog();
+  const resources = mergeResources(profile.resources);
+  const now = options.now ?? (() => new Date());
+
+  let embedded: EmbeddedCosmos | undefined;
+  if (!config.COSMOS_ENDPOINT && !options.cosmos) {
+    embedded = await startEmbeddedCosmos();
+    logger.warn({ endpoint: embedded.endpoint }, 'COSMOS_ENDPOINT not set: using the embedded Cosmos DB protocol server (in memory, for development; data is lost on exit)');
+  }
+  const cosmos = options.cosmos ??
+    (embedded
+      ? { endpoint: embedded.endpoint, key: embedded.key, allowSelfSignedTls: true }
+      : { endpoint: config.COSMOS_ENDPOINT ?? '', key: config.COSMOS_KEY ?? '', allowSelfSignedTls: false });
+  const stores = await openCosmos({
+    ...cosmos,
+    databaseId: config.COSMOS_DATABASE,
+    ttlSeconds: {
+      conversations: config.CONVERSATION_TTL_DAYS * day,
+      handoffs: config.HANDOFF_TTL_DAYS * day,
+      bookings: config.BOOKING_TTL_DAYS * day,
+    },
+  });
+
+  const dialog = new IntakeDialog({
+    conversations: stores.conversations,
+    handoffs: stores.handoffs,
+    bookings: stores.bookings,
+    detector: options.detector ?? lexiconCrisisDetector,
+    catalog,
+    profile,
+    resources,
+    logger,
+    now,
+    storageTimeoutMs: config.STORAGE_TIMEOUT_MS,
+  });
+  const apology = (locale: 'en' | 'es') => catalog.text(locale, 'fallback.error', textParams(profile, catalog, locale));
+  const adapter = createAdapter(config, logger, (context) => apology(context.activity.locale?.startsWith('es') ? 'es' : 'en'));
+
+  const server = createServer({
+    adapter,
+    onTurn: (context) => dialog.run(context),
+    ready: () => withTimeout(stores.ping(), config.STORAGE_TIMEOUT_MS, 'ping'),
+    logger,
+  });
+  registerHandoffRoutes(server, { handoffs: stores.handoffs, staffToken: config.STAFF_API_TOKEN, logger });
+  const channels = mountChannels(server, { config, logger, profile });
+
+  return {
+    server,
+    stores,
+    url: () => server.url.replace('[::]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1'),
+    listen: (port = config.PORT, host = config.HOST) =>
+      new Promise((resolve) => server.listen(port, host, () => resolve())),
+    close: async () => {
+      // Open websockets would keep server.close() waiting: close the channels first.
+      await channels.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      stores.dispose();
+      await embedded?.close();
+    },
+  };
+}

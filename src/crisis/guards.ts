@@ -1,0 +1,507 @@
+/**
+ * Guards: named rules that can veto one match of a pattern, each tested on its own
+ * (test/crisis/guards.test.ts). A pattern lists the guards that apply to it.
+ *
+ * A guard looks at three windows of the normalized message around the match:
+ * - `before`: the phrase that ends where the match starts,
+ * - `after`: the phrase that starts where the match ends,
+ * - `around`: before + the match + after.
+ * A phrase stops at clause punctuation (normalized to a "." token) and at a conjunction
+ * (and, but, so, then, y, pero, ...), and at PHRASE_CHARS characters. Stopping at "and" is what keeps
+ * "my brother died last year and I want to die" a crisis: the history marker belongs to another phrase.
+ *
+ * A guard vetoes when any of its `when` conditions holds; a condition holds when every window it
+ * names matches. `unlessInMessage` and `unlessAfter` switch the guard off (bias to safety:
+ * "years ago ... and I still think about it" stays a match).
+ *
+ * Guards see only normalized text and return only yes/no: they never log or return words.
+ */
+import type { CrisisKind } from '../../machines/crisisKind';
+
+export interface GuardCondition {
+  readonly before?: RegExp;
+  readonly after?: RegExp;
+  readonly around?: RegExp;
+}
+
+export interface Guard {
+  readonly description: string;
+  readonly when: readonly GuardCondition[];
+  /** Never veto when this matches anywhere in the (normalized) message. */
+  readonly unlessInMessage?: RegExp;
+  /** Never veto when this matches the text after the match (up to UNLESS_AFTER_CHARS, across clauses). */
+  readonly unlessAfter?: RegExp;
+  /** Messages this guard must silence (every match in them vetoed, at least one by this guard). */
+  readonly vetoes: readonly string[];
+  /** Look-alike messages that must still be detected. */
+  readonly keeps: readonly string[];
+}
+
+export const PHRASE_CHARS = 80;
+export const UNLESS_AFTER_CHARS = 120;
+const PHRASE_BREAKS = new Set([
+  '.', 'and', 'but', 'so', 'then', 'because', 'cuz', 'bc', 'y', 'e', 'pero', 'entonces', 'porque',
+]);
+
+const re = (source: string): RegExp => new RegExp(source);
+
+const NEGATORS =
+  'not|never|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|wouldnt|havent|hasnt|hadnt|no|nor|without|nobody|' +
+  'nunca|jamas|tampoco|ni|sin|nadie';
+/** Words that may stand between a negator and the phrase it negates ("not really thinking about"). */
+const NEGATION_FILLERS =
+  'really|actually|even|ever|seriously|truly|currently|at|all|gonna|going|to|wanna|want|wanting|wanted|try|trying|' +
+  'tried|plan|planning|planned|intend|intending|thinking|think|thought|thoughts|having|have|had|any|about|of|feel|' +
+  'feeling|felt|am|be|been|being|do|did|would|will|ll|that|it|like|so|a|an|the|' +
+  'he|ha|has|habia|estoy|esta|estado|estaba|pensado|pensando|pienso|pense|en|voy|a|quiero|queria|quise|quisiera|' +
+  'intentado|tengo|tenia|ganas|de|me|lo|la|realmente|para|nada|soy|siento|planeo|pensamientos|ideas|ningun|ninguna';
+/** "trying not to kill myself" is a struggle, not a denial. */
+const STRUGGLING =
+  'trying|try|tried|tryna|hard|struggling|fighting|working|best|intentando|intento|trato de|tratando de|lucho por';
+
+/** Markers of a time long past (for suicide, self-harm, harm to others, abuse). */
+const DISTANT_PAST =
+  String.raw`years? ago|yrs ago|(?:a )?long time ago|long ago|decades? ago|years back|` +
+  String.raw`back in (?:the day|19\d\d|20\d\d|high school|college|school)|in (?:19|20)\d\d|` +
+  String.raw`when (?:i|he|she|we|they) (?:was|were) (?:a|an|in|younger|little|young|small|still|\d+)|` +
+  String.raw`as a (?:kid|child|teen|teenager|young|little|boy|girl)|` +
+  String.raw`in (?:high school|college|middle school|my teens|my twenties|my 20s)|(?:last|past) (?:year|years|decade)|` +
+  String.raw`used to|(?<!almost |nearly |if i |if we |when i |before i )died|passed away|passed on|funeral|rip|lost (?:\w+ ){0,2}(?:to|from)|my late|survivor of|survived|` +
+  String.raw`hace (?:\w+ ){0,2}(?:anos|ano|decadas)|hace mucho(?: tiempo)?|el ano pasado|` +
+  String.raw`cuando (?:era|eramos|tenia|yo era|estaba en la|estaba en el)|` +
+  String.raw`de (?:nino|nina|chico|chica|joven|adolescente|pequeno|pequena|chavo|chava)|en (?:19|20)\d\d|` +
+  String.raw`en la (?:prepa|secundaria|universidad|escuela)|murio|murieron|fallecio|fallecieron|se murio|perdi a|` +
+  String.raw`solia|solian|en paz descanse`;
+/** Extra markers that put an event in the past for the "now" kinds (overdose-now, medical-now). */
+const RECENT_PAST =
+  String.raw`(?:last|past) (?:week|month|weekend|time|summer|winter|spring|fall|christmas|relapse)|` +
+  String.raw`(?:\d+|a|an|one|two|three|four|five|six|few|couple(?: of)?|several) (?:days|weeks|months|wks) ago|` +
+  String.raw`a while (?:ago|back)|before|in the past|ever|history of|(?<!at )once|twice|` +
+  String.raw`(?:several|many|multiple|a few|a couple of|a couple) times|` +
+  String.raw`when (?:i|he|she) (?:quit|stopped|detoxed|tried to quit|came off|got off)|the other day|previous|previously|` +
+  String.raw`la (?:semana|vez) pasada|el mes pasado|la ultima vez|hace (?:\w+ ){0,2}(?:dias|semanas|meses)|antes|` +
+  String.raw`alguna vez|en el pasado|cuando (?:deje|dejo|dejamos)|una vez|dos veces|varias veces`;
+/** Words that put the event in the present: with any of them in the message, the history guards stay off. */
+const PRESENT =
+  String.raw`\b(?:right now|tonight|today|again|since|ever since|currently|` +
+  String.raw`still (?:think|thinking|want|wanting|feel|feeling|have|having|cut|cutting|do|struggle|struggling|suicidal|use|using|drink|drinking|scared|afraid|in danger)|` +
+  String.raw`at the moment|as we speak|lately|these days|` +
+  String.raw`this morning|this evening|happening|anymore|ahora mismo|ahorita|esta noche|hoy|otra vez|de nuevo|` +
+  String.raw`todavia|en este momento|ultimamente|sigo|sigue|desde que|desde hace)\b`;
+
+/** People whose "will kill me when they find out" is an idiom. Partners are left out on purpose. */
+const PARENT_OR_BOSS_EN =
+  'mom|mum|mother|mama|momma|dad|father|papa|parents|grandma|grandpa|grandmother|grandfather|boss|manager|teacher|' +
+  'coach|sponsor|pastor|coworkers?|sister|brother|aunt|uncle';
+const SUBSTANCES_ES =
+  'alcohol|cruda|resaca|sol|droga|drogas|ansiedad|depresion|bajon|abstinencia|trago|vino|cerveza|tristeza|soledad|' +
+  'ganas|sueno|hambre|frio|calor|gripa|gripe|nostalgia|mota|cristal|coca|malilla|beber|tomar|fumar|esto|eso|comida';
+
+/** Someone in general, or what may happen: "if someone", "people who", "signs of", "si alguien". */
+const HYPOTHETICAL = re(
+  String.raw`\bif (?:someone|somebody|anyone|anybody|a person|people|a loved one|your loved one|my loved one|a friend|a family member|a client|a patient|you|they)\b|` +
+    String.raw`\bwhat if\b|\bin case\b|\bhistory of\b|\bsigns (?:of|that)\b|` +
+    String.raw`\b(?:people|persons|someone|somebody|anyone|anybody|clients?|patients?|those|folks|individuals|survivors?|families|family members|loved ones|others|men|women|teens|veterans|moms|parents) (?:who|that|with|in|at|after|dealing|struggling|having|experiencing|recovering)\b|` +
+    String.raw`\bhow (?:do|can|would|to) (?:i |you |we |people |one )?(?:know|tell|recognize|spot|identify)\b|` +
+    String.raw`\bsi (?:alguien|una persona|un familiar|un ser querido|alguno|alguna persona)\b|\ben caso de\b|` +
+    String.raw`\bque (?:hago|hacer|hacemos) (?:si|en caso|cuando)\b|\b(?:personas|gente|alguien|pacientes|clientes|quienes|familias|familiares) (?:que|con|en)\b|` +
+    String.raw`\bsenales de\b|\bcomo (?:se|saber|reconocer|identificar)\b`,
+);
+/** A question about the program or the topic: "prevention", "do you", "can withdrawal cause", "¿tienen...?". */
+const INFO_SEEKING = re(
+  String.raw`\b(?:prevention|awareness|hotline|lifeline|training|trainings|class|classes|course|workshop|education|groups?|programs?|counsel(?:l)?ors?|counsel(?:l)?ing|therapists?|staff|resources?|info|information|brochure|pamphlet|statistics|stats|rates?|risks?|symptoms|article|movie|documentary|podcast|book|research|month|learn|teach|treat|treats|treating|handle|handles|accept|accepts|policy|protocol|kits?|insurance|pharmacy)\b|` +
+    String.raw`\b(?:do|does|can|could|will|would|should|is|are) (?:you|u|yall|your|the program|the clinic|they|there|withdrawal|alcohol|drinking|detox|it)\b|` +
+    String.raw`\b(?:cause|causes|causing)\b|\bwhere (?:can|do|to|could)\b|\bwhat happens (?:if|when|after|during)\b|` +
+    String.raw`\bwhat (?:is|are)(?: (?:a|an|the))?(?: (?:signs|symptoms|overdoses?|naloxone|narcan|seizures?|suicide|selfharm|domestic|alcohol poisoning)\b|$)|` +
+    String.raw`\bhow (?:to|do you|does|can you|common|likely|often|many people)\b|` +
+    String.raw`\b(?:prevencion|informacion|capacitacion|taller|talleres|curso|grupos?|programa|consejeros?|terapeutas?|clinica|centro|recursos|folleto|estadisticas|riesgos?|sintomas|articulo|pelicula|aprender|tratan|atienden|aceptan|ofrecen|gratis|seguro|farmacia)\b|` +
+    String.raw`\b(?:puede|pueden|podria) (?:causar|provocar|dar)\b|\bque pasa (?:si|cuando|despues)\b|\bcomo (?:usar|se usa)\b|\bdonde (?:puedo|consigo|se consigue|venden)\b|` +
+    String.raw`(?<!\b(?:creo|pienso|parece|seguro|sera|ser|mejor|dicen|dijo|dice) )\bque (?:es|son)(?: (?:la|el|una|un|los|las))?(?: (?:sobredosis|naloxona|narcan|convulsion\w*|suicidio|autolesion\w*|violencia)\b|$)`,
+);
+
+export const guards = {
+  negation: {
+    description:
+      'A negation right before the phrase ("not suicidal", "never wanted to kill myself", "no quiero matarme"), ' +
+      'with at most three filler words between. Off when the message goes on with "but ... think/sometimes/still" ' +
+      'or "anymore"/"again", which turn the denial into a disclosure.',
+    when: [{ before: re(String.raw`(?:^| )(?<!\b(?:${STRUGGLING}) )(?:${NEGATORS})(?: (?:${NEGATION_FILLERS})){0,3}$`) }],
+    unlessAfter: re(
+      String.raw`\b(?:anymore|again|otra vez|de nuevo|until now|till now|hasta ahora)\b|\b(?:but|though|although|pero|aunque)\b (?:[^ ]+ ){0,4}?` +
+        String.raw`(?:think|thinking|thought|thoughts|sometimes|still|cant stop|keep|idk|dont know|not sure|pienso|pensando|a veces|todavia|sigo|no se)\b`,
+    ),
+    vetoes: [
+      "I'm not suicidal, just want info",
+      "I've never wanted to kill myself",
+      'no quiero suicidarme, solo dejar de tomar',
+      "I'm not having any chest pain",
+      'I have no thoughts of suicide',
+    ],
+    keeps: [
+      "I don't know, I want to die",
+      "no I want to die",
+      "I don't want to hurt myself anymore but I do",
+      "I can't stop thinking about killing myself",
+      "I'm not suicidal but I still think about killing myself",
+      "I'm trying not to kill myself",
+      'no se me quiero morir',
+    ],
+  },
+  history: {
+    description:
+      'The event is long past ("years ago", "when I was a teen", "used to", "died", "hace años"): ' +
+      'history, which the screening asks about, not crisis now. Off when the message also puts something in the ' +
+      'present ("right now", "again", "still think", "since", "todavía").',
+    when: [{ around: re(String.raw`\b(?:${DISTANT_PAST})\b`) }],
+    unlessInMessage: re(PRESENT),
+    vetoes: [
+      'I tried to kill myself 10 years ago',
+      'when I was a teenager I cut myself',
+      'my ex used to hit me',
+      'mi tío se suicidó hace muchos años',
+    ],
+    keeps: [
+      'I tried to kill myself years ago and I still think about it',
+      'my brother died last year and I want to die too',
+      'I tried to kill myself last month',
+    ],
+  },
+  'history-recent': {
+    description:
+      'For the "now" kinds (overdose-now, medical-now): any past marker, recent ones too ("last week", ' +
+      '"when I quit", "once", "la semana pasada"), means it is not happening now. Off, as for history, when the ' +
+      'message also puts something in the present.',
+    when: [{ around: re(String.raw`\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) }],
+    unlessInMessage: re(PRESENT),
+    vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado'],
+    keeps: ['I overdosed last night', 'I had a seizure last week and I am shaking again right now'],
+  },
+  hypothetical: {
+    description:
+      'About someone in general or a situation that may happen ("if someone overdoses", "people who have ' +
+      'suicidal thoughts", "signs of", "si alguien tiene una sobredosis").',
+    // Before or after the match, not inside it: "veo gente que no está" is itself a phrase to catch.
+    when: [{ before: HYPOTHETICAL }, { after: HYPOTHETICAL }],
+    vetoes: ['how do I know if someone is overdosing', 'do you treat people with suicidal thoughts', '¿qué hago si alguien tiene una sobredosis?'],
+    keeps: ['someone is overdosing in the bathroom', 'what do I do, my friend is overdosing'],
+  },
+  'info-seeking': {
+    description:
+      'A question about the program or the topic rather than a disclosure ("suicide prevention group", ' +
+      '"do you give out narcan", "can withdrawal cause seizures", "¿tienen información sobre sobredosis?"). ' +
+      'Only on patterns for a bare topic word; first-person phrases ("I\'m suicidal") have no such guard.',
+    when: [{ before: INFO_SEEKING }, { after: INFO_SEEKING }],
+    vetoes: ['do you have a suicide prevention group?', 'can withdrawal cause seizures?', '¿tienen información sobre prevención de sobredosis?'],
+    keeps: ["I'm suicidal, do you have a group tonight?", 'my friend is overdosing what do i do'],
+  },
+  'intent-not-yet': {
+    description:
+      'For overdose-now: a plan, wish or fear ("thinking about overdosing", "gonna take all my pills", ' +
+      '"scared of overdosing") is not an overdose happening now; suicide patterns catch the plan.',
+    when: [
+      {
+        before: re(
+          String.raw`\b(?:thinking (?:about|of)|thought (?:about|of)|think about|planning(?: on| to)?|plan (?:on|to)|wanna|want|wants|gonna|will|ll|ill|might|could|would|should|considering|afraid (?:of|ill|im|to)|scared (?:of|ill|im|to)|worried (?:about|ill|im)|risk of|chance of|fear of|ready to|tempted to|hope|hoping|wish|wishing|pray|praying|pensando en|pienso en|pense en|planeando|planeo|quiero|quisiera|voy a|miedo de|miedo a|ganas de)(?: [^ ]+){0,3}$`,
+        ),
+      },
+    ],
+    vetoes: ["I'm scared of overdosing when I get out of detox", 'tengo miedo de una sobredosis cuando salga'],
+    keeps: ['I think I took too many pills', 'he is overdosing right now'],
+  },
+  'worry-not-yet': {
+    description:
+      'For medical-now on a bare symptom word: worry about one that may come ("scared I\'ll have a seizure if I ' +
+      'stop drinking") is a withdrawal-risk question for the screening, not an emergency now.',
+    when: [
+      {
+        before: re(
+          String.raw`\b(?:afraid|scared|worried|worry|fear|risk|chance|what if|could i|can i|will i|might|miedo|riesgo|puedo|podria)(?: [^ ]+){0,4}$`,
+        ),
+      },
+    ],
+    vetoes: ["I'm scared I'll have a seizure if I stop drinking"],
+    keeps: ['I think I am having a seizure'],
+  },
+  'figurative.en.die-of': {
+    description: '"die of embarrassment", "die laughing", "dying to/for": an idiom, not a wish to die.',
+    when: [
+      { after: re(String.raw`^(?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|curiosity|hunger|thirst|cuteness|jealousy|envy)\b|^laughing\b`) },
+      { after: re(String.raw`^(?:to|for) `) },
+    ],
+    vetoes: ['I want to die of embarrassment after last night', "I'm dying to get started"],
+    keeps: ['I want to die of this pain, it never stops', 'I just want to die'],
+  },
+  'figurative.en.laughing': {
+    description: '"I can\'t breathe lol", "im dying lmao": laughter, not a symptom.',
+    when: [{ around: re(String.raw`\b(?:lol|lmao|lmfao|rofl|haha\w*|laugh\w*|funny|hilarious)\b`) }],
+    vetoes: ["can't breathe I'm laughing so hard", 'im dying lmao'],
+    keeps: ["I can't breathe and my chest hurts"],
+  },
+  'figurative.en.like-this': {
+    description:
+      '"I don\'t want to live like this anymore" / "can\'t go on like this": in an intake for treatment this is ' +
+      'the wish to change, the most common reason people write; the C-SSRS asks everyone about wishing to be dead.',
+    when: [
+      {
+        after: re(
+          String.raw`^(?:[^ ]+ )?(?:like this|like that|this way|that way|like i am|the way i am|with (?:this|my) (?:addiction|drinking|habit)|in (?:this|that) (?:state|condition|situation|cycle|mess))\b`,
+        ),
+      },
+    ],
+    vetoes: ["I don't want to live like this anymore, I need help", "I can't keep living like this"],
+    keeps: ["I don't want to live anymore"],
+  },
+  'figurative.en.take-my-life-back': {
+    description: '"take my life back", "take my life in a new direction": recovery language.',
+    when: [{ after: re(String.raw`^(?:back|again|in(?:to)? (?:a|my) (?:new|different|better|own)|into my own hands|seriously|over|in a new direction)\b`) }],
+    vetoes: ['I want to take my life back from alcohol'],
+    keeps: ['I want to take my own life'],
+  },
+  'figurative.en.end-it-with': {
+    description: '"end it with alcohol", "end things with my dealer": ending a relationship or a habit.',
+    when: [{ after: re(String.raw`^with\b`) }],
+    vetoes: ["i'm ready to end it with alcohol for good", 'I need to end things with my dealer'],
+    keeps: ["I'm going to end it tonight"],
+  },
+  'figurative.en.drown-in': {
+    description: '"drown myself in work/booze": an idiom.',
+    when: [{ after: re(String.raw`^in (?:[^ ]+ )?(?:work|booze|alcohol|drinks?|beer|wine|sorrows?|tears|paperwork|music|tv|food|bills|debt|problems|worry|guilt)\b`) }],
+    vetoes: ['I drown myself in work so I do not drink'],
+    keeps: ["I'm going to drown myself in the lake"],
+  },
+  'figurative.en.kill-me-if-i-use': {
+    description:
+      '"my wife will kill me if I relapse", "my boss will kill me if I\'m late": the condition is the person\'s own ' +
+      'drinking, lateness or the like. Conditions such as "if I leave" or "if I tell anyone" are never vetoed.',
+    when: [
+      {
+        after: re(
+          String.raw`^(?:if|when|once) (?:i|im) (?:[^ ]+ ){0,2}?(?:relapse\w*|drink\w*|drank|use|using|get high|get drunk|slip\w*|late|miss\w*|mess\w* up|screw\w* up|forget|forgot|fail\w*|spend|spent|lose|lost|dont (?:stop|quit|get|show)|keep (?:drinking|using)|go back)\b`,
+        ),
+      },
+    ],
+    vetoes: ["my wife is going to kill me if I'm late again", 'she is going to kill me if i drink again'],
+    keeps: ["he's going to kill me if I leave", 'he will kill me if I tell anyone'],
+  },
+  'figurative.en.parent-finds-out': {
+    description:
+      '"my mom is gonna kill me when she finds out": a parent, boss or sibling finding out. A partner finding ' +
+      'out is not vetoed (that is how abuse is often described).',
+    when: [
+      {
+        before: re(String.raw`\b(?:${PARENT_OR_BOSS_EN})s?\b`),
+        after: re(String.raw`^(?:if|when|once) (?:she|he|they) (?:[^ ]+ )?(?:finds? out|sees?|hears?|knows?|notices?|learns?|smells?|gets? home)\b`),
+      },
+    ],
+    vetoes: ['my mom is gonna kill me when she sees my grades'],
+    keeps: ['my husband will kill me if he finds out I called you'],
+  },
+  'figurative.en.hit-me-up': {
+    description: '"hit me up", "hit me with the schedule", "she beat me at cards".',
+    when: [{ around: re(String.raw`\bhits? me (?:up|with (?:the|a|an|some|that|this|those|it|news|questions?))\b|\bbeats? me (?:at|in|to it|to the)\b`) }],
+    vetoes: ['my sponsor told me to hit me up anytime lol he said hit me up'],
+    keeps: ['he hit me again tonight', 'my boyfriend beat me up'],
+  },
+  'figurative.en.shoot-a-message': {
+    description: '"shoot him a text".',
+    when: [{ after: re(String.raw`^(?:a|an) (?:text|message|msg|email|e mail|call|dm|line|note|quick)\b`) }],
+    vetoes: ["I'll shoot him an email"],
+    keeps: ['I will shoot him'],
+  },
+  'figurative.en.scared-finding-out': {
+    description: '"scared of my mom finding out": fear of being found out, not of a person.',
+    when: [{ after: re(String.raw`^(?:[^ ]+ )?(?:finding out|find out|knowing|judging|reaction|seeing me|will think|thinks|being disappointed)\b`) }],
+    vetoes: ["I'm scared of my mom finding out"],
+    keeps: ["I'm scared of my husband"],
+  },
+  'figurative.en.in-danger-of': {
+    description: '"in danger of losing my job".',
+    when: [{ after: re(String.raw`^of\b`) }],
+    vetoes: ["i'm in danger of losing my job"],
+    keeps: ["I'm in danger"],
+  },
+  'figurative.en.unsafe-activity': {
+    description: '"I don\'t feel safe driving after dark".',
+    when: [{ after: re(String.raw`^(?:driving|to drive|walking|to walk|on the bus|taking|to take|at night|going out|biking|riding|in (?:my|the) car)\b`) }],
+    vetoes: ["I don't feel safe driving after dark, are there morning groups?"],
+    keeps: ["I don't feel safe at home"],
+  },
+  'figurative.en.not-responding': {
+    description: '"not responding to my texts", "my phone is not responding", "not responding to treatment".',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:to|on) (?:my |our |any |his |her )?(?:texts?|messages?|calls?|emails?|phone|treatment|medications?|meds|therapy|antibiotics)\b|\b(?:phone|computer|app|screen|website|site|system|laptop|chat|bot|server|page|tablet)\b`,
+        ),
+      },
+    ],
+    vetoes: ["my brother isn't responding to my texts"],
+    keeps: ['she is not responding after using'],
+  },
+  'figurative.en.breathing-a-word': {
+    description: '"not breathing a word".',
+    when: [{ after: re(String.raw`^a word\b`) }],
+    vetoes: ["I'm not breathing a word of this to my boss"],
+    keeps: ["he's not breathing"],
+  },
+  'figurative.en.i-cant-wake-up': {
+    description: '"I can\'t wake up in the morning": the person themself, tired, not someone unresponsive.',
+    when: [{ before: re(String.raw`(?:^| )(?:i|we)(?: (?:just|still|usually|always|never|really|often|sometimes|probably))?$`) }],
+    vetoes: ["I can't wake up in the mornings since I stopped"],
+    keeps: ["my son won't wake up"],
+  },
+  'figurative.en.as-prescribed': {
+    description: '"took all my meds as prescribed".',
+    when: [{ around: re(String.raw`\b(?:as|like) (?:prescribed|directed|my doctor said|im supposed to|the doctor said)\b`) }],
+    vetoes: ['I took all my meds as prescribed this week'],
+    keeps: ['I took all my meds at once'],
+  },
+  accidental: {
+    description:
+      'An accident, not self-harm: "cut myself shaving", "hurt myself lifting boxes", "me corté cocinando", ' +
+      '"me corto el pelo", "me lastimé la espalda en el trabajo".',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:by accident|accidentally|accident|shaving|cooking|chopping|at work|at the gym|working out|workout|lifting|playing|fell|falling|slipped|tripped|in the kitchen|on (?:a |the |some )?(?:glass|knife|can|paper|nail|fence|metal)|with (?:a |the )?kitchen knife)\b|` +
+            String.raw`\b(?:sin querer|por accidente|accidente|cocinando|rasurandome|afeitandome|en el trabajo|jugando|haciendo ejercicio|en el gym|me cai|cayendome|resbale)\b|` +
+            String.raw`\b(?:la|el|los|las) (?:espalda|rodilla|tobillo|cuello|hombro|pelo|cabello|unas|barba|fleco|flequillo|bigote|puntas)\b`,
+        ),
+      },
+    ],
+    vetoes: ['I cut myself shaving', 'i hurt myself lifting boxes', 'me corté cocinando', 'me corto el pelo cada mes'],
+    keeps: ['I cut myself on purpose', 'me corto los brazos'],
+  },
+  'figurative.es.morir-de': {
+    description: '"me muero de ganas/risa/hambre", "morirme de la vergüenza": idioms.',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:mori\w*|muer\w*|muri\w*) de (?:la |el )?(?:verguenza|risa|aburrimiento|ganas|hambre|sueno|frio|calor|miedo|envidia|amor|curiosidad|pena|nervios|cansancio|sed)\b`,
+        ),
+      },
+    ],
+    vetoes: ['me quiero morir de la vergüenza', 'siento que me muero de hambre'],
+    keeps: ['me quiero morir', 'siento que me muero'],
+  },
+  'figurative.es.vivir-asi': {
+    description: '"ya no quiero vivir así": the wish to change, as "live like this" in English.',
+    when: [{ after: re(String.raw`^(?:[^ ]+ )?(?:asi|de esta (?:manera|forma)|de este modo|como estoy|como vivo|con (?:esta|este) (?:adiccion|vicio))\b`) }],
+    vetoes: ['ya no quiero vivir así, necesito ayuda'],
+    keeps: ['ya no quiero vivir'],
+  },
+  'figurative.es.me-mato-trabajando': {
+    description: '"me mato trabajando", "me mato de risa": idioms.',
+    when: [{ after: re(String.raw`^(?:trabajando|estudiando|a trabajar|de risa|corriendo|por (?:mis|mi|ellos|ellas)|en el (?:gym|trabajo)|haciendo)\b`) }],
+    vetoes: ['me mato trabajando todo el día'],
+    keeps: ['si esto sigue así me mato'],
+  },
+  'figurative.es.me-pega-substance': {
+    description: '"el alcohol me pega fuerte", "me pega la ansiedad", "beber me hace daño": a substance or feeling, not a person.',
+    when: [
+      { before: re(String.raw`\b(?:${SUBSTANCES_ES})(?: (?:muy|bien|tan|mucho|me))?$`) },
+      { after: re(String.raw`^(?:(?:muy|bien|tan|mucho|duro|fuerte) )?(?:(?:el|la|los|las) )?(?:${SUBSTANCES_ES})\b`) },
+    ],
+    vetoes: ['el alcohol me pega muy fuerte', 'me pega la ansiedad en la noche'],
+    keeps: ['mi esposo me pega cuando toma alcohol'],
+  },
+  'figurative.es.me-va-a-matar-si': {
+    description: '"mi jefe me va a matar si llego tarde", "mi mamá me va a matar cuando se entere".',
+    when: [
+      { after: re(String.raw`^(?:si|cuando) (?:[^ ]+ )?(?:llego tarde|no llego|falto|recaigo|vuelvo a tomar|tomo|bebo)\b`) },
+      {
+        before: re(String.raw`\b(?:mama|mami|madre|papa|papi|padre|jefe|jefa|maestr[oa]|profe|abuel[oa]|suegr[oa]|herman[oa])s?\b`),
+        after: re(String.raw`^(?:si|cuando) (?:[^ ]+ ){0,2}(?:se enter\w*|sabe|sepa|ve|vea|me ve|me vea)\b`),
+      },
+    ],
+    vetoes: ['mi jefe me va a matar si llego tarde', 'mi mamá me va a matar cuando se entere'],
+    keeps: ['me va a matar si lo dejo'],
+  },
+  'figurative.es.pegarle-al-trago': {
+    description: '"pegarle al trago": to drink hard.',
+    when: [{ after: re(String.raw`^(?:al|a la) (?:trago|botella|droga|chupe|vicio|alcohol|cerveza|mota)\b`) }],
+    vetoes: ['quiero dejar de pegarle al trago'],
+    keeps: ['voy a pegarle a mi hermano'],
+  },
+  'figurative.es.no-responde-mensajes': {
+    description: '"no responde mis mensajes", "no responde al tratamiento".',
+    when: [{ after: re(String.raw`^(?:a )?(?:mis|los|el|la|al|las) (?:mensajes|llamadas|telefono|correos?|whatsapp|tratamiento|medicamento|textos)\b`) }],
+    vetoes: ['mi hijo no responde mis mensajes'],
+    keeps: ['mi hijo no responde, se tomó unas pastillas'],
+  },
+  'figurative.es.ahogarse-en': {
+    description: '"me ahogo en deudas", "se ahoga en un vaso de agua": drowning in something, an idiom.',
+    when: [{ after: re(String.raw`^en\b`) }],
+    vetoes: ['me ahogo en deudas'],
+    keeps: ['me ahogo, no puedo respirar'],
+  },
+  'scope.es.self-directed': {
+    description: '"me golpeo la cabeza contra la pared" is self-harm, not abuse (same letters as "me golpeó" once accents are gone).',
+    when: [{ after: re(String.raw`^(?:la cabeza|contra|yo mism[oa]|a mi mism[oa]|sol[oa])\b`) }],
+    vetoes: ['siempre me golpeo sola con los muebles'],
+    keeps: ['me golpeó otra vez', 'me golpeo la cabeza contra la pared'],
+  },
+} as const satisfies Record<string, Guard>;
+
+export type GuardId = keyof typeof guards;
+
+export interface GuardContext {
+  /** Normalized message. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: CrisisKind;
+  /** Results of whole-message tests (unlessInMessage), shared by every match in one message. */
+  readonly messageTests: Map<RegExp, boolean>;
+}
+
+function testMessage(ctx: GuardContext, re: RegExp): boolean {
+  let hit = ctx.messageTests.get(re);
+  if (hit === undefined) {
+    hit = re.test(ctx.text);
+    ctx.messageTests.set(re, hit);
+  }
+  return hit;
+}
+
+/** The phrase before `start`: back to a clause break or conjunction, at most PHRASE_CHARS characters. */
+export function phraseBefore(text: string, start: number): string {
+  const from = Math.max(0, start - PHRASE_CHARS);
+  const tokens = text.slice(from, start).trim().split(' ');
+  if (from > 0) tokens.shift(); // may be a cut word
+  let i = tokens.length;
+  while (i > 0 && !PHRASE_BREAKS.has(tokens[i - 1] ?? '')) i -= 1;
+  return tokens.slice(i).join(' ');
+}
+
+/** The phrase after `end`: up to a clause break or conjunction, at most PHRASE_CHARS characters. */
+export function phraseAfter(text: string, end: number): string {
+  const to = Math.min(text.length, end + PHRASE_CHARS);
+  const tokens = text.slice(end, to).trim().split(' ');
+  if (to < text.length) tokens.pop(); // may be a cut word
+  const i = tokens.findIndex((t) => PHRASE_BREAKS.has(t));
+  return (i < 0 ? tokens : tokens.slice(0, i)).join(' ');
+}
+
+function conditionHolds(c: GuardCondition, before: string, matched: string, after: string): boolean {
+  if (c.before && !c.before.test(before)) return false;
+  if (c.after && !c.after.test(after)) return false;
+  if (c.around && !c.around.test(`${before} ${matched} ${after}`)) return false;
+  return true;
+}
+
+/** The id of the first listed guard that vetoes this match, or undefined when none does. */
+export function vetoingGuard(ids: readonly GuardId[], ctx: GuardContext): GuardId | undefined {
+  if (ids.length === 0) return undefined;
+  const before = phraseBefore(ctx.text, ctx.start);
+  const after = phraseAfter(ctx.text, ctx.end);
+  const matched = ctx.text.slice(ctx.start, ctx.end);
+  for (const id of ids) {
+    const guard: Guard = guards[id];
+    if (!guard.when.some((c) => conditionHolds(c, before, matched, after))) continue;
+    if (guard.unlessInMessage && testMessage(ctx, guard.unlessInMessage)) continue;
+    if (guard.unlessAfter?.test(ctx.text.slice(ctx.end, ctx.end + UNLESS_AFTER_CHARS))) continue;
+    return id;
+  }
+  return undefined;
+}

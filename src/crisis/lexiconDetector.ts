@@ -1,0 +1,120 @@
+/**
+ * The shipped crisis detector: the English and Spanish lexicons run over normalized text, each
+ * match checked against the pattern's guards. Rule based, deterministic, explainable: a match says
+ * which pattern fired, and explain() says which guard silenced which pattern.
+ *
+ * Cost: normalization is linear; each pattern is one regex with bounded gaps, run left to right
+ * over a capped input (normalizeText.ts), so checking a message is linear in its length. A regex
+ * only runs when the message contains one of the literals every match of it must contain
+ * (requiredLiterals.ts), which leaves most of the lexicon idle on an ordinary message.
+ */
+import type { CrisisKind } from '../../machines/crisisKind';
+import { combineDetectors, urgencyRank, type CrisisDetector, type CrisisMatch } from './crisisDetector';
+import { vetoingGuard, type GuardId } from './guards';
+import { normalizeText } from './normalizeText';
+import { literalScanner, scanText } from './requiredLiterals';
+import type { CrisisPattern } from './pattern';
+import { enPatterns } from './patterns.en';
+import { esPatterns } from './patterns.es';
+import { version } from './lexiconVersion';
+
+export { combineDetectors, version };
+export type { CrisisDetector, CrisisMatch };
+
+/**
+ * How many vetoed occurrences of one pattern one message may have. Each occurrence costs a guard
+ * check, so a message made of one negated phrase repeated thousands of times would otherwise cost
+ * thousands of checks. Past the budget the pattern counts as matched: a message that repeats a
+ * crisis phrase this often earns the confirming question (bias to safety).
+ */
+export const MAX_VETOED_OCCURRENCES = 10;
+
+export interface ExplainedMatch {
+  readonly patternId: string;
+  readonly kind: CrisisKind;
+  readonly lang: 'en' | 'es';
+  /** The guard that silenced this occurrence, or undefined when it counts (also past the budget). */
+  readonly vetoedBy: GuardId | undefined;
+}
+
+export interface LexiconDetector extends CrisisDetector {
+  readonly patterns: readonly CrisisPattern[];
+  /**
+   * For every pattern, its occurrences up to the first that counts, each with the guard that vetoed it:
+   * for tests and the evaluation script. Ids only, never text.
+   */
+  explain(text: string): readonly ExplainedMatch[];
+}
+
+/** One normalized message and the literals found in it. */
+interface Scanned {
+  readonly text: string;
+  readonly literals: ReadonlySet<string>;
+  /** Results of whole-message guard tests, shared by every match in the message. */
+  readonly messageTests: Map<RegExp, boolean>;
+}
+
+function* occurrences(pattern: CrisisPattern, { text, literals }: Scanned): Generator<{ start: number; end: number }> {
+  if (pattern.literals && !pattern.literals.some((literal) => literals.has(literal))) return;
+  const re = pattern.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield { start: m.index, end: m.index + m[0].length };
+    re.lastIndex = m.index + 1; // a vetoed occurrence may overlap a later one
+  }
+}
+
+/** Whether the pattern has an occurrence no guard vetoes (or more vetoed ones than the budget). */
+function counts(pattern: CrisisPattern, message: Scanned): boolean {
+  let vetoed = 0;
+  for (const { start, end } of occurrences(pattern, message)) {
+    if (vetoed >= MAX_VETOED_OCCURRENCES) return true;
+    const { text, messageTests } = message;
+    if (!vetoingGuard(pattern.guards, { text, start, end, kind: pattern.kind, messageTests })) return true;
+    vetoed += 1;
+  }
+  return false;
+}
+
+export function createLexiconDetector(patterns: readonly CrisisPattern[]): LexiconDetector {
+  // Most urgent kind first; within a kind, the order of the data modules. The first pattern with an
+  // occurrence no guard vetoes is the answer, so a message stops being scanned as soon as it can.
+  const ordered = [...patterns].sort((a, b) => urgencyRank(a.kind) - urgencyRank(b.kind));
+  const findLiterals = literalScanner(patterns.flatMap((p) => p.literals ?? []));
+  const scan = (raw: string): Scanned => {
+    const text = normalizeText(raw);
+    return { text, literals: findLiterals(scanText(text)), messageTests: new Map() };
+  };
+  return {
+    version,
+    patterns,
+    detect(text: string): CrisisMatch | undefined {
+      const message = scan(text);
+      if (message.text === '') return undefined;
+      for (const pattern of ordered) {
+        if (counts(pattern, message)) {
+          return { kind: pattern.kind, patternId: pattern.id, lang: pattern.lang };
+        }
+      }
+      return undefined;
+    },
+    explain(text: string): readonly ExplainedMatch[] {
+      const message = scan(text);
+      const out: ExplainedMatch[] = [];
+      for (const pattern of ordered) {
+        let vetoed = 0;
+        for (const { start, end } of occurrences(pattern, message)) {
+          const ctx = { text: message.text, start, end, kind: pattern.kind, messageTests: message.messageTests };
+          const vetoedBy = vetoed >= MAX_VETOED_OCCURRENCES ? undefined : vetoingGuard(pattern.guards, ctx);
+          out.push({ patternId: pattern.id, kind: pattern.kind, lang: pattern.lang, vetoedBy });
+          if (vetoedBy === undefined) break;
+          vetoed += 1;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+export const lexiconPatterns: readonly CrisisPattern[] = [...enPatterns, ...esPatterns];
+export const lexiconCrisisDetector: LexiconDetector = createLexiconDetector(lexiconPatterns);

@@ -1,0 +1,151 @@
+/**
+ * Text normalization for the crisis lexicon.
+ *
+ * People in distress write fast: no apostrophes, all caps, doubled spaces, stretched letters,
+ * "k1ll", Spanish with or without accents, "kiero" for "quiero". The patterns are written
+ * against one plain form instead of each of them listing every spelling, so a pattern reads as
+ * the phrase it catches. The normalized form is:
+ *
+ * - lowercase ASCII-ish words (accents and other marks removed after NFKD, so "suicídarme",
+ *   "suicidarme" and fullwidth "ｓｕｉｃｉｄａｒｍｅ" are one word), separated by single spaces;
+ * - apostrophes removed, not turned into spaces ("I'm" → "im", "don't" → "dont", "od'ing" → "oding");
+ * - clause punctuation kept as a standalone "." token, so guards can see where a clause ends;
+ * - digits and symbols inside a word folded to the letters they stand in for ("k1ll" → "kill",
+ *   "$uicide" → "suicide"), numbers left alone ("911", "20");
+ * - stretched letters shortened: a run of three or more of one vowel becomes one ("dieeee" → "die"),
+ *   of one consonant two ("killll" → "kill"), or one at the end of a word except l and s
+ *   ("matarrr" → "matar", "helppp" → "help", "alll" → "all");
+ * - spaced-out letters joined ("k i l l  m y s e l f" → "killmyself");
+ * - common contractions, SMS spellings and misspellings folded to one spelling (FOLDS below),
+ *   e.g. "want to"/"wana"/"want 2" → "wanna", "going to"/"gona"/"finna" → "gonna",
+ *   "i am" → "im", "my self"/"myslef" → "myself", "kiero" → "quiero", "bibir" → "vivir".
+ *
+ * Every step is a single left-to-right regex pass with no nested quantifiers, so the cost is
+ * linear in the length of the (capped) input.
+ */
+
+/**
+ * Only the first HEAD_CHARS and the last TAIL_CHARS characters of a message are examined.
+ * Chat channels already limit a message to a few thousand characters; anything longer is a paste
+ * (a document, a log), and the cap keeps the worst case for one turn bounded whatever a client
+ * sends. A person writing about a crisis says so at the start of a message or at its end, which
+ * is why the tail is kept as well as the head; a crisis sentence buried in the middle of a
+ * paste longer than 6,000 characters is the accepted blind spot.
+ */
+export const HEAD_CHARS = 5000;
+export const TAIL_CHARS = 1000;
+
+export function capInput(text: string): string {
+  if (text.length <= HEAD_CHARS + TAIL_CHARS) return text;
+  // The newline becomes a clause boundary, so no phrase is stitched together across the gap.
+  return `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
+}
+
+const APOSTROPHES = /['’‘`´ʼʻ′＇]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARKS = /\p{M}+/gu;
+/** A run of clause punctuation becomes one "." token. */
+const CLAUSE_PUNCTUATION = /[.!?;:,\n\r…¿¡()[\]{}"“”«»|/\\]+/g;
+/** Non-ASCII characters left after NFKD: letters and digits stay, anything else is a space. */
+const NON_ASCII_CHAR = /[\u0080-\u{10ffff}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Anything else that is neither a word character, a clause break nor a space is a space; then spaces collapse. */
+const SEPARATORS = /[^a-z0-9. \u0080-\uffff]+/g;
+const SPACES = / {2,}/g;
+const REPEATED_BREAKS = /\.(?: \.)+/g;
+const EDGE_BREAKS = /^[ .]+|[ .]+$/g;
+/** Digits and symbols standing for letters, only between two letters ("k1ll") or $/@ opening a word ("$uicide"). */
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i',
+};
+const LEET_BETWEEN_LETTERS = /([a-z])([013457@$!]+)(?=[a-z])/g;
+const LEET_OPENING = /(^|[^a-z0-9])[$@](?=[a-z])/g;
+const LETTER_RUN = /([a-z])\1\1+/g;
+const VOWELS = 'aeiouy';
+const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?: [a-z]){3,}(?![a-z0-9])/g;
+
+const deLeet = (_m: string, letter: string, symbols: string): string =>
+  letter + [...symbols].map((c) => LEET[c] ?? c).join('');
+const deLeetOpening = (m: string, before: string): string => before + (LEET[m.charAt(m.length - 1)] ?? '');
+
+/** Stretched letters: three or more of one vowel → one; of one consonant → two, or one at the end of a word (but l, s). */
+function shortenRun(run: string, letter: string, offset: number, whole: string): string {
+  if (VOWELS.includes(letter)) return letter;
+  const atWordEnd = !/[a-z0-9]/.test(whole.charAt(offset + run.length));
+  return atWordEnd && letter !== 'l' && letter !== 's' ? letter : letter + letter;
+}
+
+/**
+ * Whole-word folds, applied in one pass. Keys are in normalized form already
+ * (no apostrophes, lowercase, no accents). Values are what the patterns are written against.
+ */
+export const FOLDS: Readonly<Record<string, string>> = {
+  // pronoun + verb contractions, with or without the apostrophe typed as a space
+  'i am': 'im', 'i m': 'im', iam: 'im', imma: 'im gonna', ima: 'im gonna',
+  'he is': 'hes', 'he s': 'hes', 'she is': 'shes', 'she s': 'shes', 'it is': 'its',
+  'they are': 'theyre', 'you are': 'youre', 'that is': 'thats', 'there is': 'theres',
+  'do not': 'dont', 'don t': 'dont', dnt: 'dont', 'does not': 'doesnt', 'did not': 'didnt',
+  'can not': 'cant', cannot: 'cant', cnt: 'cant', 'can t': 'cant', 'will not': 'wont', 'won t': 'wont',
+  'is not': 'isnt', 'isn t': 'isnt', 'are not': 'arent', 'would not': 'wouldnt', 'was not': 'wasnt',
+  // intent
+  'going to': 'gonna', 'goin to': 'gonna', gona: 'gonna', gunna: 'gonna', gnna: 'gonna', finna: 'gonna',
+  'want to': 'wanna', 'wnat to': 'wanna', 'wnt to': 'wanna', 'wan to': 'wanna', 'want 2': 'wanna',
+  'wanna to': 'wanna', wana: 'wanna', wnna: 'wanna', wanta: 'wanna', wanto: 'wanna', wnat: 'want',
+  // reflexives and people
+  'my self': 'myself', myslef: 'myself', myslf: 'myself', mysef: 'myself', mysel: 'myself',
+  meself: 'myself', mself: 'myself', 'my slef': 'myself', myselfe: 'myself',
+  'him self': 'himself', hisself: 'himself', 'her self': 'herself', 'them selves': 'themselves',
+  'your self': 'yourself', urself: 'yourself', 'ur self': 'yourself',
+  'some one': 'someone', some1: 'someone', sum1: 'someone', somone: 'someone',
+  'any one': 'anyone', any1: 'anyone', 'every one': 'everyone', every1: 'everyone', evry1: 'everyone',
+  noone: 'no one', no1: 'no one', u: 'you', ppl: 'people',
+  // common verbs and words in crisis phrases
+  kil: 'kill', kll: 'kill', kiled: 'killed', kild: 'killed', killin: 'killing', kiling: 'killing', kilin: 'killing',
+  dyin: 'dying', dieing: 'dying', pils: 'pills', pillz: 'pills', breathin: 'breathing', breating: 'breathing',
+  brething: 'breathing', narcon: 'narcan', narkan: 'narcan', 'over dose': 'overdose', 'over dosing': 'overdosing',
+  'self harm': 'selfharm', 'self harming': 'selfharming', 'self harmed': 'selfharmed',
+  'any more': 'anymore', anymor: 'anymore', nemore: 'anymore', alot: 'a lot', tho: 'though',
+  pls: 'please', plz: 'please', plez: 'please', rn: 'right now', 'rite now': 'right now',
+  tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', tnite: 'tonight', '2day': 'today',
+  b4: 'before', wat: 'what', wut: 'what', rly: 'really', realy: 'really', jus: 'just', jst: 'just',
+  nothin: 'nothing', nuthin: 'nothing', bout: 'about',
+  // dropped g: "endin it", "thinkin bout", "cuttin again"
+  endin: 'ending', thinkin: 'thinking', cuttin: 'cutting', hurtin: 'hurting', overdosin: 'overdosing',
+  bleedin: 'bleeding', tryin: 'trying', jumpin: 'jumping', hangin: 'hanging', shootin: 'shooting', takin: 'taking',
+  feelin: 'feeling', livin: 'living', wakin: 'waking', burnin: 'burning', seein: 'seeing', hearin: 'hearing',
+  hittin: 'hitting', beatin: 'beating', chokin: 'choking', usin: 'using', drinkin: 'drinking', passin: 'passing',
+  faintin: 'fainting', seizin: 'seizing', plannin: 'planning', wantin: 'wanting', goin: 'going',
+  // Spanish SMS spellings and b/v, ll/y confusions
+  q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque',
+  kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kisiera: 'quisiera',
+  bibir: 'vivir', vibir: 'vivir', bivir: 'vivir', bida: 'vida', 'boy a': 'voy a', voi: 'voy', estoi: 'estoy',
+  pastiyas: 'pastillas', 'sobre dosis': 'sobredosis',
+};
+
+// Longest key first, so "want to" wins over "wanto" and "i am" over "iam" at the same place.
+const FOLD_RE = new RegExp(
+  String.raw`\b(?:${Object.keys(FOLDS)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\b`,
+  'g',
+);
+const foldWord = (m: string): string => FOLDS[m] ?? m;
+
+/**
+ * The normalized form the patterns are matched against. Pure and deterministic. Each step is one
+ * left-to-right regex pass whose repeated parts cannot overlap, so the cost is linear in the length
+ * of the capped input.
+ * The result can contain the person's words: never log it.
+ */
+export function normalizeText(raw: string): string {
+  let t = capInput(raw).toLowerCase().replace(APOSTROPHES, '');
+  const nonAscii = NON_ASCII.test(t);
+  if (nonAscii) t = t.normalize('NFKD').replace(MARKS, '').toLowerCase(); // fullwidth letters fold to ASCII here
+  t = t.replace(LEET_BETWEEN_LETTERS, deLeet).replace(LEET_OPENING, deLeetOpening);
+  t = t.replace(/&/g, ' and ').replace(CLAUSE_PUNCTUATION, ' . ');
+  if (nonAscii) t = t.replace(NON_ASCII_CHAR, (c) => (LETTER_OR_DIGIT.test(c) ? c : ' '));
+  t = t.replace(SEPARATORS, ' ').replace(SPACES, ' ').replace(REPEATED_BREAKS, '.').replace(EDGE_BREAKS, '');
+  t = t.replace(LETTER_RUN, shortenRun).replace(SPACED_LETTERS, (m) => m.replace(/ /g, ''));
+  return t.replace(FOLD_RE, foldWord);
+}

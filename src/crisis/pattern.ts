@@ -1,0 +1,78 @@
+import type { CrisisKind } from '../../machines/crisisKind';
+import type { GuardId } from './guards';
+import { requiredLiterals } from './requiredLiterals';
+
+export type CrisisLang = 'en' | 'es';
+
+/**
+ * One entry of the crisis lexicon. The data modules (patterns.en.ts, patterns.es.ts) hold a list
+ * of these; the detector (lexiconDetector.ts) only runs them.
+ */
+export interface CrisisPattern {
+  /** Stable id, `<lang>.<kind>.<name>`: it goes into the handoff and the logs, never rename it. */
+  readonly id: string;
+  readonly kind: CrisisKind;
+  readonly lang: CrisisLang;
+  /** Matched against normalizeText() output, already wrapped in word boundaries (see pattern()). */
+  readonly regex: RegExp;
+  /** Guards that may veto a match of this pattern (guards.ts); checked in this order. */
+  readonly guards: readonly GuardId[];
+  /** Raw messages, as a person might type them, that must match this pattern (test/crisis checks). */
+  readonly examples: readonly string[];
+  /**
+   * Derived from the source (requiredLiterals.ts): every match contains one of these, so the regex
+   * need not run on a message that contains none. Undefined: the regex always runs.
+   */
+  readonly literals: readonly string[] | undefined;
+}
+
+export interface PatternSpec {
+  readonly id: string;
+  readonly kind: CrisisKind;
+  readonly guards: readonly GuardId[];
+  /** Regex source over normalized text; words separated by single spaces. Use gap() between words. */
+  readonly source: string;
+  readonly examples: readonly string[];
+}
+
+/**
+ * Zero to `n` whole words between two words of a phrase, e.g. `want ${gap(2)}die`
+ * matches "want die", "want to die", "want to just die". Each word is at most 24 characters
+ * and the count is bounded, so a gap can never backtrack more than n × 24 steps.
+ */
+export function gap(n: number): string {
+  return `(?:[^ ]{1,24} ){0,${n}}`;
+}
+
+/**
+ * Like gap(), but none of the skipped words may be a negation ("he never hits me" is not
+ * "he hits me"). Used where the phrase itself carries the subject, so the negation guard,
+ * which looks before the match, would not see it.
+ */
+export function gapNoNeg(n: number): string {
+  return `(?:(?!(?:not|never|no|dont|doesnt|didnt|wont|wouldnt|isnt|hasnt|havent|nunca|jamas|ni) )[^ ]{1,24} ){0,${n}}`;
+}
+
+/** Alternation of plain words or phrases, for readable pattern sources. */
+export function anyOf(...alternatives: readonly string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
+export function definePatterns(lang: CrisisLang, specs: readonly PatternSpec[]): readonly CrisisPattern[] {
+  return specs.map((spec) => {
+    if (!spec.id.startsWith(`${lang}.${spec.kind}.`)) {
+      throw new Error(`crisis pattern id ${spec.id} must start with ${lang}.${spec.kind}.`);
+    }
+    const source = `\\b(?:${spec.source})\\b`;
+    return {
+      id: spec.id,
+      kind: spec.kind,
+      lang,
+      // `g` so the detector can look past a vetoed occurrence to a later one in the same message.
+      regex: new RegExp(source, 'g'),
+      guards: spec.guards,
+      examples: spec.examples,
+      literals: requiredLiterals(source),
+    };
+  });
+}

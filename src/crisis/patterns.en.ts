@@ -1,0 +1,420 @@
+/**
+ * English crisis lexicon. Sources are matched against normalizeText() output: lowercase, no
+ * apostrophes ("im", "dont", "hes"), "want to" → "wanna", "going to" → "gonna", "my self" → "myself",
+ * clause punctuation as a "." token. See normalizeText.ts for the full list of folds.
+ *
+ * Ids are stable (they reach the handoff record): add new ids rather than renaming, and bump
+ * `version` in lexiconVersion.ts with every change to this file.
+ */
+import type { GuardId } from './guards';
+import { anyOf, definePatterns, gap, gapNoNeg } from './pattern';
+
+// ---- guard sets -------------------------------------------------------------------------------
+/** A first- or third-person statement: only a negation or a long-past event silences it. */
+const STATEMENT: readonly GuardId[] = ['negation', 'history'];
+/** A bare topic word ("suicide", "overdose", "seizure"): questions and generalities silence it too. */
+const TOPIC: readonly GuardId[] = ['negation', 'history', 'hypothetical', 'info-seeking'];
+/** Signs of an overdose or emergency happening now. */
+const NOW: readonly GuardId[] = ['negation', 'history-recent', 'hypothetical'];
+
+// ---- shared fragments -------------------------------------------------------------------------
+const SUICIDE = String.raw`su[iy]?[cs]{1,2}[iy]?d(?:e|es|al|el|il|ality|ally|ial)`;
+const PEOPLE = anyOf(
+  'son', 'daughter', 'kid', 'kids', 'child', 'children', 'boy', 'girl', 'baby', 'husband', 'wife', 'partner',
+  'boyfriend', 'girlfriend', 'bf', 'gf', 'fiance', 'fiancee', 'brother', 'sister', 'bro', 'sis', 'mom', 'mother',
+  'mum', 'dad', 'father', 'friend', 'friends', 'buddy', 'roommate', 'cousin', 'uncle', 'aunt', 'grandma', 'grandpa',
+  'grandmother', 'grandfather', 'nephew', 'niece', 'neighbor', 'neighbour', 'coworker', 'ex', 'stepdad',
+  'stepmom', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'spouse', 'boss', 'manager', 'landlord',
+  'dealer', 'sponsor', 'teen', 'teenager', 'family', 'parents', 'man', 'ol lady', 'old lady', 'old man',
+);
+/** Someone other than the writer, as the subject of a sentence. */
+const THEY = String.raw`(?:he|she|they|hes|shes|theyre|someone|somebody|(?:my|our|his|her) (?:[^ ]{1,24} )?${PEOPLE}s?|(?:a|this|that|some) (?:guy|man|woman|dude|person|lady))`;
+/** A person as the object of a violent verb. */
+const VICTIM = String.raw`(?:him|her|them|em|you|someone|somebody|anyone|anybody|everyone|everybody|people|the (?:guy|man|woman|dude|bitch|bastard|girl|person|people|lady|one) (?:who|that)|(?:that|this) (?:guy|man|woman|dude|bitch|bastard|girl|kid|person|mf|fucker|asshole|idiot)|(?:my|his|her|our|your|the) (?:[^ ]{1,24} )?${PEOPLE}s?)`;
+const WILL = anyOf('will', 'ill', 'hell', 'shell', 'theyll', 'youll', 'well', 'll', 'gonna', 'wanna', 'want', 'wants', 'about to', 'ready to', 'planning to', 'plan to', 'going', 'swear', 'swear ill', 'could', 'might', 'gotta', 'need to', 'tryna', 'trying to', 'try to');
+const URGE = anyOf(
+  'wanna', 'want', 'wants', 'gonna', 'will', 'ill', 'll', 'hell', 'shell', 'about to', 'ready to', 'plan to', 'planning to',
+  'urge to', 'urges to', 'thoughts? (?:of|about)', 'thinking (?:of|about)', 'think about', 'feel like', 'could', 'might',
+  'scared (?:ill|im gonna|i will|i might|of)', 'afraid (?:ill|im gonna|i will|i might|of)', 'gotta', 'need to', 'swear',
+  'tryna', 'trying to', 'fantasi[sz]e about', 'dream about',
+);
+const PILLS = anyOf(
+  'pills', 'pill', 'meds', 'medication', 'medications', 'tablets', 'xanax', 'bars', 'oxy', 'oxys', 'percs', 'percocets?',
+  'tylenol', 'advil', 'ibuprofen', 'benzos', 'klonopin', 'valium', 'ativan', 'ambien', 'adderall', 'vicodin', 'norco',
+  'methadone', 'suboxone', 'fentanyl', 'fent', 'heroin', 'seroquel', 'trazodone', 'lithium', 'insulin', 'tabs', 'mg',
+);
+
+export const enPatterns = definePatterns('en', [
+  // ============================== suicide ==============================
+  {
+    id: 'en.suicide.kill-myself', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`kill(?:ing|ed|s)? ?myself`,
+    examples: ['I want to kill myself', "I'M   GONNA K1LL MYSELF", 'im gonna kill my self', 'k i l l  m y s e l f', 'thinking about killin myslef'],
+  },
+  {
+    id: 'en.suicide.kms', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`kms`,
+    examples: ['i wanna kms', 'gonna KMS tonight'],
+  },
+  {
+    id: 'en.suicide.unalive', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`unaliv(?:e|es|ed|ing)`,
+    examples: ['i want to unalive myself', 'thinking about unaliving'],
+  },
+  {
+    id: 'en.suicide.off-myself', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`off(?:ing|ed)? myself|${anyOf('gonna', 'wanna', 'to', 'will', 'll', 'ill', 'just', 'finally')} of myself`,
+    examples: ['gonna off myself', 'thinking of offing myself', 'i want to of myself'],
+  },
+  {
+    id: 'en.suicide.end-my-life', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.take-my-life-back'],
+    source: String.raw`(?:end|ending|ended|take|taking|took) (?:my|me|his|her|their) (?:own )?life`,
+    examples: ['ready to end my life', 'I want to take my own life', 'thinking about taking my life', 'my wife said she wants to end her life'],
+  },
+  {
+    id: 'en.suicide.end-it-all', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`end(?:ing)? (?:it|this|everything|things) all|end everything`,
+    examples: ["I'm going to end it all tonight", 'i want to end it all'],
+  },
+  {
+    id: 'en.suicide.end-it', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.end-it-with'],
+    source: String.raw`${anyOf('gonna', 'wanna', 'want', 'ready to', 'about to', 'plan to', 'planning to', 'will', 'll', 'ill', 'should', 'just', 'finally', 'decided to', 'time to', 'gotta', 'need to', 'about', 'of', 'ways to', 'how to')} (?:just )?end(?:ing)? (?:it|things)`,
+    examples: ['im going to end it', 'wanna end it', "can't stop thinking about ending it", 'I keep thinking about ways to end it'],
+  },
+  {
+    id: 'en.suicide.want-it-to-end', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:wanna|want|need) (?:it|this|everything|things|the pain) (?:all )?to (?:end|be over|stop (?:forever|for good|permanently)|stop(?= \.|$))`,
+    examples: ['i just want it all to end', 'I want it all to stop forever'],
+  },
+  {
+    id: 'en.suicide.want-to-die', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.die-of'],
+    source: String.raw`${anyOf('wanna', 'want', 'wants', 'wanted', 'wish', 'wishing', 'ready', 'deserve', 'deserves', 'need', 'needs', 'should', 'rather', 'hope', 'hoping', 'pray', 'praying', 'let me', 'feel like', 'like to', 'plan to', 'planning to', 'trying to', 'tryna', 'gotta', 'time to', 'better', 'curl up and')} (?:to )?(?:just |really |all |finally |simply |go and )?(?:die|be dead|dying)(?: (?:so bad|already|now|tonight))?`,
+    examples: ['I want to die', 'i just wanna die', 'i wanna dieeee', 'I really want to be dead', "I'd rather die than go back to that life", 'please just let me die', 'i deserve to die', 'i feel like dying', 'Want 2 die', 'i   want   to   die'],
+  },
+  {
+    id: 'en.suicide.hope-i-die', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:die|dont wake|never wake|wont wake|get hit|overdose|od)`,
+    examples: ['I hope I die in my sleep'],
+  },
+  {
+    id: 'en.suicide.wish-dead', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`wish(?:ed|ing)? (?:that )?(?:i|id) ${gap(2)}(?:dead|gone|never been born|never born|wasnt born|werent born|hadnt been born|not born|not alive|wasnt alive|werent alive|die|never wake up|wouldnt wake up|didnt wake up|dont wake up|disappear forever|not exist|didnt exist|wasnt here)`,
+    examples: ['I wish I was dead', 'i wish i were dead', 'I wish I could die'],
+  },
+  {
+    id: 'en.suicide.better-off-dead', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:fine|okay|ok|good|easier) without me|better off (?:dead|without me|if i (?:was|were|wasnt|werent|died|never)|with me gone|if im gone)|(?:happier|better) ${gap(2)}(?:without me|if i (?:was|were) (?:gone|dead|not here)|if i wasnt (?:here|around|alive))|rather be dead`,
+    examples: ["i'd be better off dead", 'everybody would be better off without me', 'my kids would be better off without me', 'I feel like everyone would be happier if I was gone', 'i think everyone would be fine without me around', "I'd rather be dead than keep living like this"],
+  },
+  {
+    id: 'en.suicide.dont-want-to-live', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this'],
+    source: String.raw`dont (?:wanna|want|wish|feel like|really wanna) (?:to )?(?:live|be alive|exist|be here|wake up|keep living|go on|be around|continue living)`,
+    examples: ["I don't want to live anymore", 'dont wanna be alive', 'i dont want to exist anymore', "i don't want to be here anymore", 'i dont want to wake up tomorrow'],
+  },
+  {
+    id: 'en.suicide.no-reason-to-live', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`${anyOf('no', 'whats', 'what is', 'dont see', 'dont have', 'cant see', 'cant find', 'lost', 'losing', 'without', 'any', 'isnt', 'not', 'nothing')} ${gap(3)}(?:point|reason|purpose) ${gap(3)}(?:living|to live|being alive|to be alive|going on|to go on|to keep going|staying alive|to stay alive)|nothing (?:left )?to live for|(?:whats|what is) (?:even )?the point (?:of (?:anything|it all|living|life|going on|trying) )?anymore|(?:life|living) (?:is |s )?(?:not|isnt|aint|no longer) worth (?:it|living)|${anyOf('not', 'isnt', 'aint', 'no longer', 'never', 'nothing')} (?:[^ ]+ )?worth living`,
+    examples: ['no point in living', 'there is no reason for me to live', 'nothing to live for', 'life is not worth living', "what's the point of living anymore", 'honestly whats even the point anymore', "living isn't worth it anymore"],
+  },
+  {
+    id: 'en.suicide.cant-go-on', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this'],
+    source: String.raw`cant (?:go on|keep going|continue|keep living|live)(?: anymore| any longer)?`,
+    examples: ["I can't go on anymore"],
+  },
+  {
+    id: 'en.suicide.feeling-suicidal', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:i|im|ive|id|me|feel|feeling|felt) ${gapNoNeg(3)}(?:${SUICIDE}|thoughts? (?:of|about) ${SUICIDE})|(?:thinking|thought|thoughts|think|ideas|urges) (?:about|of) ${SUICIDE}`,
+    examples: ['i am suicidal', 'feeling really suicidal tonight', 'i have suicidal thoughts', 'im thinking about suicide', 'im so suicidel', 'been having thoughts of suicide'],
+  },
+  {
+    id: 'en.suicide.suicide-word', kind: 'suicide', guards: TOPIC,
+    source: SUICIDE,
+    examples: ['SUICIDE', 'sucidal thoughts again', 'I wrote a suicide note', 'my brother is suicidal and has a gun', 'suicide is the only way out'],
+  },
+  {
+    id: 'en.suicide.kill-themself', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`kill(?:ing|s)? (?:himself|herself|themselves|themself)|shoot(?:ing)? (?:himself|herself|themselves|themself)`,
+    examples: ['my son is talking about killing himself', "my friend just told me she's going to kill herself tonight", 'My daughter tried to kill herself and she is in her room'],
+  },
+  {
+    id: 'en.suicide.never-wake-up', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:never|not ever) wake up|${anyOf('wanna', 'want', 'hope', 'hoping', 'wish', 'pray', 'praying', 'rather', 'just', 'should', 'would like to')} ${gap(2)}(?:not|never|dont|didnt|wouldnt|wont) (?:[^ ]+ )?wake up|(?:sleep|go to sleep|fall asleep) ${gap(2)}(?:forever|for good|and (?:never|not) wake)`,
+    examples: ['I just want to not wake up', 'i wish i could go to sleep and never wake up', 'I want to sleep forever and never wake up'],
+  },
+  {
+    id: 'en.suicide.stockpiled-pills', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (?:up )?${gap(2)}${PILLS}|take ${gap(2)}(?:all|every one) ${gap(2)}at once|tak(?:e|ing) (?:them|these|those) all|tak(?:e|ing) all (?:of )?(?:my|the|these|those|his|her) (?:[^ ]+ )?${PILLS}`,
+    examples: ['I keep thinking about taking all my pills', "I've been saving up my pills to take them all at once", "I have pills saved up and I'm going to take them all tonight"],
+  },
+  {
+    id: 'en.suicide.means-at-hand', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:pills|gun|rope|noose|knife|razor|blade) ${gap(2)}(?:in my hand|ready|loaded|right here|next to me|in front of me)|(?:got|have|bought|tied|made|found|getting|buying) (?:a |the |my )?(?:rope|noose)|noose|(?:use|turn|point) (?:it|the gun|a gun|my gun|the knife|a knife|them) on myself`,
+    examples: ['I have the pills in my hand right now', "i've got a rope and i'm ready", 'I have a noose ready', 'i have a gun and i want to use it on myself'],
+  },
+  {
+    id: 'en.suicide.goodbye-note', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:goodbye|farewell) (?:letter|letters|note|notes|message|video)|(?:letter|letters|note|notes|messages?) to say (?:goodbye|bye)|saying my goodbyes|this is (?:my )?(?:last (?:message|text|goodbye|night alive|words)|goodbye)|(?:last|final) (?:message|goodbye)|goodbye (?:everyone|everybody|world|all|forever|cruel world)`,
+    examples: ['I wrote a goodbye letter to my kids', 'i wrote letters to say goodbye to my family', 'this is my last message, goodbye', "Goodbye everyone. I'm sorry."],
+  },
+  {
+    id: 'en.suicide.hang-myself', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`hang(?:ing|ed)? (?:myself|himself|herself)`,
+    examples: ["I'm going to hang myself", 'i tried to hang myself last night'],
+  },
+  {
+    id: 'en.suicide.jump', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:jump|jumping|jumped|throw myself|step|stepping|walk|walking|leap) (?:off|from|in front of|into|out of|under) (?:a |the |this |that |my )?${gap(1)}(?:bridge|building|roof|rooftop|cliff|balcony|ledge|window|overpass|tower|train|bus|truck|car|traffic|subway|freeway|highway|tracks|garage|parking deck|parking structure)|${anyOf('wanna', 'want', 'gonna', 'ready to', 'about to', 'going to')} jump(?= \.|$)`,
+    examples: ["I'm going to jump off the parking deck", 'going to jump off the bridge', 'im on the roof and i want to jump', 'I want to jump in front of a train', "i'm going to step in front of a bus"],
+  },
+  {
+    id: 'en.suicide.on-the-edge', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:standing|sitting|stood|sat|climbing|climbed|up) (?:on|at|onto|over) (?:the |a |this )?(?:edge of (?:the |a |this )?)?(?:bridge|ledge|rooftop|roof|cliff|railing|overpass|tracks|balcony)|edge of (?:the|a|this) (?:bridge|roof|building|cliff)`,
+    examples: ["I'm sitting on the edge of the bridge", "I'm standing on the bridge right now"],
+  },
+  {
+    id: 'en.suicide.gun-to-head', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`shoot(?:ing)? myself|gun (?:to|in|against) my (?:head|mouth|temple)|bullet (?:in|through) my (?:head|brain)|blow my (?:brains|head) (?:out|off)`,
+    examples: ["I'm going to shoot myself", 'i have a gun to my head', 'gonna put a bullet in my head'],
+  },
+  {
+    id: 'en.suicide.overdose-on-purpose', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:overdos\w*|od|oding) ${gap(2)}on purpose|purposely (?:overdos\w*|od)|${anyOf('wanna', 'want', 'gonna', 'going', 'plan', 'planning', 'thinking about', 'ready', 'about to')} (?:to )?(?:overdose|overdosing|od)`,
+    examples: ["I'm going to overdose on purpose", 'thinking about overdosing on purpose', 'i want to OD and never wake up'],
+  },
+  {
+    id: 'en.suicide.methods', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.drown-in'],
+    source: String.raw`slit (?:my|his|her) (?:wrists?|throat)|drown(?:ing)? (?:myself|himself|herself)|(?:drive|driving|crash|crashing|steer) ${gap(3)}(?:off a (?:cliff|bridge)|into (?:a |the )?(?:tree|wall|traffic|river|lake|oncoming)|on purpose)|(?:drink|drinking|drank|starve|starving) myself to death`,
+    examples: ["I'm gonna slit my wrists", 'i want to drive my car off a cliff', "I'm going to drown myself", 'gonna drink myself to death'],
+  },
+  {
+    id: 'en.suicide.method-search', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:ways|way|methods|how) to die|(?:how|way|ways|easiest|painless|best way) ${gap(3)}(?:kill (?:yourself|myself|oneself)|commit ${SUICIDE}|die painlessly|end (?:your|my) life)|(?:how many|how much) ${gap(4)}(?:to|it take to|would it take to|does it take to) (?:die|kill|od|overdose|not wake up|never wake up)`,
+    examples: ['whats the easiest way to kill yourself', "i've been looking up how to kill myself", 'how many pills does it take to never wake up', 'i have been thinking of ways to die'],
+  },
+  {
+    id: 'en.suicide.not-around-long', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:not|wont|wont be|not gonna be) ${gap(2)}(?:here|around|alive) (?:much longer|for long|by (?:morning|tomorrow))|(?:not gonna|wont|not going to) make it (?:through the night|to (?:tomorrow|morning))`,
+    examples: ['not gonna be here much longer', 'i wont be around much longer', 'Im not gonna make it through the night, i dont want to'],
+  },
+  {
+    id: 'en.suicide.tired-of-living', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:tired|sick|done|exhausted|weary) (?:of|with) (?:living|being alive|life|existing|breathing|being here)|(?:give|giving|gave) up on (?:life|living)`,
+    examples: ["I'm tired of living", 'Sick of being alive', 'im giving up on life', 'Im done with life'],
+  },
+  {
+    id: 'en.suicide.burden', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:im|i am|feel like|being|such) ${gap(2)}(?:a )?burden (?:to|on|for) (?:everyone|everybody|my family|my kids|them|all|the world|people|my wife|my husband)`,
+    examples: ["i'm a burden to everyone"],
+  },
+  {
+    id: 'en.suicide.nobody-would-miss-me', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`(?:nobody|no one|noone) ${gap(3)}(?:miss me|notice|care|cares|even notice)(?: [^ ]+)? if i (?:was|were|wasnt|werent|died|disappeared|killed|left|wasnt here)|(?:nobody|no one) would miss me`,
+    examples: ['no one would care if I died', 'nobody would miss me if i was gone'],
+  },
+  {
+    id: 'en.suicide.disappear-forever', kind: 'suicide', guards: STATEMENT,
+    source: String.raw`disappear (?:forever|for good|permanently)|(?:wanna|want to|ready to) be gone(?= \.|$| forever| for good)|(?:wanna|want|ready to|just wanna|gonna) (?:just )?stop (?:living|existing|being alive)|no way out (?:but|except|other than) (?:dying|death|to die)`,
+    examples: ['i want to disappear forever', 'i want to be gone', 'i want to stop living', "there's no way out except dying"],
+  },
+
+  // ============================== self-harm ==============================
+  {
+    id: 'en.self-harm.cut-myself', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
+    source: String.raw`(?:cut|cutting|cuts|cutted|burn|burning|burned|burnt|scratch|scratching|carve|carving|slice|slicing) (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin|stomach|body|hips?))`,
+    examples: ['I cut myself', "I've been cutting myself again", 'i started cutting my arms', 'cut my thighs last night', 'I cut my wrist last night but not deep', 'ive been burning my arms with a lighter'],
+  },
+  {
+    id: 'en.self-harm.cutting', kind: 'self-harm', guards: STATEMENT,
+    source: String.raw`(?:im|been|started|start|keep|stop|cant stop|urge to|urges to|wanna|want|need|feel like|thinking about|back to|relapsed on|went back to|the urge to) (?:to )?cut(?:ting)?(?! (?:back|down|out|off|it|corners|class|school|the|my hair|hair|ties|in|carbs|sugar|weight|loose|up|through|costs|hours|them|him|her))`,
+    examples: ['im cutting again', 'i feel like cutting', 'the urge to cut is so strong', 'i cant stop cutting'],
+  },
+  {
+    id: 'en.self-harm.hurt-myself', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
+    source: String.raw`(?:hurt|hurting|hurts|harm|harming|injure|injuring|punish|punishing|burn|burning|burned|burnt|punch|punching|hit|hitting|scratch|scratching|starve|starving|carve|carving|bite|biting) myself`,
+    examples: ['I want to hurt myself', 'I hurt myself on purpose', 'I keep burning myself', 'I punch myself when I am angry', 'ive been starving myself', 'I want to hurt my self so bad'],
+  },
+  {
+    id: 'en.self-harm.hurting-themself', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
+    source: String.raw`(?:cut|cutting|cuts|hurt|hurting|hurts|harm|harming|burn|burning|starve|starving) (?:himself|herself|themselves|themself)`,
+    examples: ['my daughter is cutting herself', 'my son keeps hurting himself on purpose'],
+  },
+  {
+    id: 'en.self-harm.self-harm-word', kind: 'self-harm', guards: TOPIC,
+    source: String.raw`selfharm\w*`,
+    examples: ['self harm', "i've relapsed on self-harm", 'been self-harming', 'SELF HARMING AGAIN'],
+  },
+  {
+    id: 'en.self-harm.until-it-bleeds', kind: 'self-harm', guards: STATEMENT,
+    source: String.raw`(?:scratch|scratching|pick|picking|bang|banging|hit|hitting|punch|punching|bite|biting|cut|cutting|burn|burning) ${gap(5)}(?:until|till|til) (?:it |i |they )?(?:bleeds?|bled|bleeding)`,
+    examples: ['i bang my head against the wall until it bleeds', 'I scratch myself until I bleed'],
+  },
+  {
+    id: 'en.self-harm.carving', kind: 'self-harm', guards: STATEMENT,
+    source: String.raw`carv(?:e|ing|ed) (?:into )?(?:my|myself)|cuts (?:that )?i (?:did|made|gave) (?:[^ ]+ )?myself|(?:razor|blade|lighter) (?:on|to|against) my (?:skin|arm|arms|leg|legs|wrist)`,
+    examples: ["I've been carving into my skin", 'my arms are full of cuts i did myself'],
+  },
+
+  // ============================== harm to others ==============================
+  {
+    id: 'en.harm-others.kill-someone', kind: 'harm-others', guards: [...STATEMENT, 'figurative.en.shoot-a-message'],
+    source: String.raw`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|smother|smothering|poison|poisoning|drown|run over) ${VICTIM}|run (?:him|her|them) over`,
+    examples: ["I'm going to kill him", 'i want to kill my husband', "I'll kill her if she comes back", 'im gonna murder my roommate', 'I feel like killing someone', 'I want to kill my boss', 'i will shoot him', 'I want to run him over with my car', 'ima kill him', 'I want to stab the man who hurt my daughter'],
+  },
+  {
+    id: 'en.harm-others.urge-to-hurt', kind: 'harm-others', guards: [...STATEMENT, 'figurative.en.shoot-a-message'],
+    source: String.raw`${URGE} ${gap(2)}(?:hurt|hurting|harm|harming|hit|hitting|punch|punching|beat|beating|attack|attacking|slap|slapping|smack|smacking|kick|kicking|fight|fighting|strangle|choke|stab|shoot) (?:up )?${VICTIM}`,
+    examples: ['I want to hurt someone', 'i have urges to hurt people', "I'm going to beat him up when he gets home", "I'm scared I'm going to hurt my kids", 'i think about hurting my baby', 'i want to hit my wife', "I'm going to hurt him if he comes home drunk again"],
+  },
+  {
+    id: 'en.harm-others.smash-face', kind: 'harm-others', guards: STATEMENT,
+    source: String.raw`beat (?:the )?(?:hell|shit|crap|fuck|living daylights|snot) out of ${VICTIM}|(?:smash|bash|break|punch|kick|beat|cave) (?:in )?(?:his|her|their|your) (?:[^ ]+ )?(?:face|head|skull|teeth|jaw|neck)|make (?:someone|somebody|him|her|them|people) (?:hurt|suffer|bleed)`,
+    examples: ['going to smash his face in', 'I want to make someone hurt like I hurt', "I'm gonna beat the crap out of my stepdad"],
+  },
+  {
+    id: 'en.harm-others.mass-violence', kind: 'harm-others', guards: STATEMENT,
+    source: String.raw`shoot (?:up )?(?:the|my|a|this|that) (?:school|office|work|workplace|job|church|store|mall|place|building|party|club|bar)|kill (?:them|everyone|everybody) all`,
+    examples: ["I'm going to shoot up my workplace", 'im going to kill them all'],
+  },
+
+  // ============================== overdose now ==============================
+  {
+    id: 'en.overdose-now.overdosing', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet'],
+    source: String.raw`overdosing|oding|odding|odeing|od ing|(?:is|hes|shes|im|theyre|are|friend|s) od(?: right now| now)?|od (?:right now|now)`,
+    examples: ["I think I'm overdosing", "I think I'm OD'ing", 'im oding', 'my friend is overdosing', 'my friend is od right now', 'someone is overdosing in the bathroom'],
+  },
+  {
+    id: 'en.overdose-now.overdosed', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet'],
+    source: String.raw`(?:overdosed|oded)(?! (?:and )?(?:died|passed))|(?:just|he|she|they|i|has|have|had|think|maybe|probably|${PEOPLE}) odd`,
+    examples: ['my boyfriend overdosed and hes not breathing', "she just od'd", 'he ODed in the car', 'Pls help my roommate ODd'],
+  },
+  {
+    id: 'en.overdose-now.having-an-overdose', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet'],
+    source: String.raw`(?:having|had|has|going through) (?:an? )?overdose|(?:its|this is|think its|might be|think this is) (?:an? )?overdose|overdose (?:right now|now)|alcohol poisoning`,
+    examples: ["I think she's having an overdose", 'alcohol poisoning, he is throwing up and passed out'],
+  },
+  {
+    id: 'en.overdose-now.took-too-much', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet'],
+    source: String.raw`(?:took|taken|taking|take|swallowed|ate|snorted|shot|smoked|popped|injected|used|did) ${gap(3)}(?:way )?too (?:much|many)`,
+    examples: ['my son took too many pills', 'took too much xanax', 'i took way too much heroin and i feel weird', 'i think i took too much fent', 'took way too much fentanyl, feel like I am passing out'],
+  },
+  {
+    id: 'en.overdose-now.took-a-bottle', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'figurative.en.as-prescribed'],
+    source: String.raw`(?:took|take|taken|swallowed|ate|popped|downed) (?:like |just )?(?:a (?:whole |full )?(?:bunch|handful|bottle|box|fistful|pack)|(?:an|the|my|his|her|their) (?:entire|whole|full) (?:bottle|pack|box|script|prescription|supply|stash|bag|blister)|all (?:of )?(?:my|his|her|their|the|these|those) (?:[^ ]+ )?${PILLS}|all (?:of )?(?:them|it|those|these)? ?at once|(?:[1-9]\d|\d{3}) (?:[^ ]+ )?${PILLS})`,
+    examples: ['i took a handful of pills', 'i swallowed a whole bottle of pills', 'took all my meds at once', 'I took 20 tylenol', 'i popped like 15 bars', 'i took my whole script of seroquel like 20 min ago', 'my dad took all his oxy at once', 'my brother took a bunch of pills and wont wake up'],
+  },
+  {
+    id: 'en.overdose-now.not-breathing', kind: 'overdose-now', guards: [...NOW, 'figurative.en.breathing-a-word'],
+    source: String.raw`(?:not|isnt|arent|stopped|barely|hardly|no longer|quit|wasnt) breath(?:ing|in)|breathing (?:is )?(?:really |very |so |super |kinda )?(?:slow|shallow|weird|funny|strange|raspy)|(?:slow|shallow|weird|strange) breathing|gurgling|death rattle`,
+    examples: ["he's not breathing", 'she isnt breathing', 'my roommate stopped breathing', 'hes barely breathing', 'his breathing is really slow', 'he is gurgling and wont wake up', "she's not breathing right after using"],
+  },
+  {
+    id: 'en.overdose-now.wont-wake-up', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'figurative.en.i-cant-wake-up'],
+    // "to not wake up", "and not wake up" are wishes (en.suicide.never-wake-up), not someone unresponsive.
+    source: String.raw`(?:wont|isnt|doesnt|cant|couldnt|aint|will not|(?<!\b(?:and|to|just|or|would|could|should|might) )not) (?:[^ ]+ )?(?:waking|wake|woken) up|cant stay awake`,
+    examples: ['my mom wont wake up', 'HE WONT WAKE UP', 'i mixed xanax and alcohol and cant stay awake', "my brother took a bunch of pills and won't wake up"],
+  },
+  {
+    id: 'en.overdose-now.cant-wake-them', kind: 'overdose-now', guards: NOW,
+    source: String.raw`(?:cant|couldnt|can not) (?:[^ ]+ )?wake (?:him|her|them|my [^ ]+)`,
+    examples: ["I can't wake him up", "my girlfriend shot up and passed out, we can't wake her"],
+  },
+  {
+    id: 'en.overdose-now.unresponsive', kind: 'overdose-now', guards: [...NOW, 'figurative.en.not-responding'],
+    source: String.raw`unresponsive|(?:not|isnt|wont|stopped|not really) respond(?:ing)?|no response`,
+    examples: ["she's unresponsive after shooting up", "she wont respond to me after taking pills"],
+  },
+  {
+    id: 'en.overdose-now.turning-blue', kind: 'overdose-now', guards: NOW,
+    source: String.raw`(?:turning|turned|going|gone) (?:blue|purple|gray|grey)|blue lips|lips (?:are |were |look |turning |going )?(?:blue|purple|gray|grey)|(?:face|skin|fingers|fingertips|nails) (?:is |are |turning |going )?(?:blue|purple)|foaming at the mouth`,
+    examples: ['his lips are blue', 'her lips are turning blue', "he's turning blue", 'hes foaming at the mouth'],
+  },
+  {
+    id: 'en.overdose-now.narcan', kind: 'overdose-now', guards: [...NOW, 'info-seeking'],
+    source: String.raw`(?:gave|give|giving|given|used|using|need|needs|needed|grab|spray|sprayed|administer|administered|second|another|two|2|three|more|doses? of) ${gap(3)}(?:narcan|naloxone)`,
+    examples: ['i gave her narcan and she is still not responding', "do I give him narcan? he's passed out", 'need narcan now', 'we used two doses of narcan'],
+  },
+
+  // ============================== medical now ==============================
+  {
+    id: 'en.medical-now.chest-pain', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
+    source: String.raw`chest (?:pain|pains|hurts?|hurting|is (?:tight|hurting|burning|heavy)|feels (?:tight|heavy)|tightness|pressure)|(?:pain|pains|tightness|pressure|hurts?|hurting) (?:in|on) (?:my|his|her|the) chest|my chest ${gap(2)}(?:tight|hurts|pain|heavy|pressure|burning)|arm (?:is |went |feels |going )?numb`,
+    examples: ['I have chest pain', 'my chest hurts', 'chest pains and my arm is numb', 'tightness in my chest and sweating', 'chest pain and cant breathe after drinking'],
+  },
+  {
+    id: 'en.medical-now.heart-attack-stroke', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
+    source: String.raw`(?:having|think|like|feels like|its|might be) ${gap(2)}(?:a )?(?:heart attack|stroke)|face (?:is )?(?:drooping|droopy)`,
+    examples: ['i think im having a heart attack', "i think i'm having a stroke", 'his face is drooping'],
+  },
+  {
+    id: 'en.medical-now.cant-breathe', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'figurative.en.laughing'],
+    source: String.raw`(?:cant|couldnt|hard to|trouble|difficulty|struggling to|struggle to|unable to|not able to|problems?) (?:[^ ]+ )?(?:breathe?|breathing|catch my breath|get (?:enough )?air)|short(?:ness)? of breath|gasping for (?:air|breath)|(?:throat|airway) (?:is )?(?:closing|swelling)`,
+    examples: ["I can't breathe", 'cant breath', 'having trouble breathing', "i'm struggling to breathe", "I'm short of breath and dizzy"],
+  },
+  {
+    id: 'en.medical-now.seizure', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'worry-not-yet'],
+    source: String.raw`seiz(?:ure|ures|ing)|convuls\w*|having (?:a |an )?fit`,
+    examples: ["i'm having a seizure", 'my husband is having a seizure', "she's seizing", 'my dad is having convulsions', "I'm having a seizure feeling and my hands won't stop shaking"],
+  },
+  {
+    id: 'en.medical-now.hallucinating', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
+    source: String.raw`hallucinat\w*|(?:seeing|see|saw|hearing|hear|heard) ${gap(2)}(?:things|stuff|people|shadows|bugs|spiders|voices) ${gap(2)}(?:arent|not|isnt|nobody|no one|dont) (?:[^ ]+ )?(?:there|real|see|exist|hear)|seeing (?:things|stuff|shit)(?= \.|$| and| since| again| everywhere)|(?:seeing|see) (?:bugs|spiders|snakes|rats|insects) (?:everywhere|all over|crawling|on (?:me|the walls|my))|hearing voices|hear voices|voices in my head|voices telling me|bugs ${gap(3)}(?:crawling|under my skin|on me)|crawling ${gap(2)}(?:skin|on me)|(?:the )?(?:dts|delirium tremens)`,
+    examples: ["I'm seeing things that aren't there", "I'm seeing bugs everywhere since I quit", 'i cant stop shaking and seeing things', 'im hallucinating', 'hearing voices', 'i see bugs crawling on the walls', 'i feel bugs under my skin', "he's having the dts"],
+  },
+  {
+    id: 'en.medical-now.passing-out', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
+    source: String.raw`${anyOf('gonna', 'about to', 'feel like', 'feels like', 'think', 'might', 'keep', 'keeps', 'could', 'im', 'hes', 'shes', 'is', 'almost')} ${gap(2)}(?:pass out|passing out|faint|fainting)|fainted|collapsed|passed out and (?:hit|fell|wont|cant|isnt|is not)`,
+    examples: ['I think I am going to pass out', 'i keep fainting', 'she fainted and hit her head', "i'm about to faint", 'my wife collapsed'],
+  },
+  {
+    id: 'en.medical-now.bleeding', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
+    source: String.raw`(?:throwing|throw|threw|puking|puke|vomiting|vomit|coughing|cough|spitting) (?:up )?blood|blood in (?:my |his |her )?(?:vomit|puke)|(?:bleeding|bleed) ${gap(2)}(?:a lot|wont stop|heavily|badly|so much|everywhere)|(?:wont|will not|doesnt|cant) stop (?:the )?bleeding`,
+    examples: ["I'm throwing up blood", 'vomiting blood', "i'm coughing up blood", "I'm bleeding a lot and it won't stop", "I just cut myself and it's bleeding a lot"],
+  },
+  {
+    id: 'en.medical-now.dying', kind: 'medical-now', guards: [...STATEMENT, 'figurative.en.die-of', 'figurative.en.laughing'],
+    source: String.raw`(?:think|feel like|feels like|scared|afraid) (?:that )?(?:im|hes|shes|theyre|i|he|she) (?:[^ ]+ )?(?:dying|gonna die|will die)|(?:im|i am) (?:literally |actually |really )?dying`,
+    examples: ["i feel like i'm dying", 'my heart is beating so fast i think im dying'],
+  },
+  {
+    id: 'en.medical-now.ambulance', kind: 'medical-now', guards: [...STATEMENT, 'hypothetical', 'history-recent'],
+    source: String.raw`(?:call|calling|called|dial|dialing|get|need|needs|send|sending) (?:[^ ]+ )?(?:911|9 1 1|an ambulance|ambulance|paramedics|emts|ems)|(?:this is|its|theres|we have|having|we got) (?:an? )?(?:medical )?emergency|medical emergency`,
+    examples: ['i need an ambulance', 'call 911', 'should i call 911', 'this is an emergency'],
+  },
+  {
+    id: 'en.medical-now.confused', kind: 'medical-now', guards: STATEMENT,
+    source: String.raw`(?:doesnt|dont|cant) (?:know|recognize) (?:where (?:shes|hes|im|theyre|i am|they are)|who (?:im|shes|hes|anyone is))`,
+    examples: ['she doesnt know where she is'],
+  },
+
+  // ============================== abuse / danger now ==============================
+  {
+    id: 'en.abuse-danger.hurts-me', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.hit-me-up'],
+    source: String.raw`${THEY} ${gapNoNeg(2)}(?:hits?|hitting|beats?|beating|beat|punche[sd]|punch(?:es|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangle[sd]?|strangling|hurts?|hurting|abuses?|abused|abusing|rapes?|raped|raping|threatens?|threatened|threatening|attacks?|attacked|attacking|stalks?|stalked|stalking|shoves?|shoved|pushe[sd]|grabbed|drags?|dragged|burns?|burned|molests?|molested|touched|smacks?|smacked|throws things at) (?:me|us|my (?:kids|children|son|daughter|baby|mom|mother)|the kids)`,
+    examples: ['my husband hits me', 'my boyfriend beats me', 'he hit me again tonight', "she hits me when she's drunk", 'he choked me', 'he raped me', "he's hurting my kids", 'my husband hits the kids when he drinks', 'my dealer is threatening me', "my mom's boyfriend hurts me", 'my husband hits me when he is using and I am scared to go home'],
+  },
+  {
+    id: 'en.abuse-danger.threat-to-kill-me', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.kill-me-if-i-use', 'figurative.en.parent-finds-out'],
+    source: String.raw`(?:threaten\w*|${WILL}|tried|says? (?:hes|shes|he|she|they) (?:will|gonna|going)|said (?:hes|shes|he|she|they) (?:will|would|gonna|was gonna)) ${gap(2)}(?:to )?(?:kill|hurt|shoot|stab|beat|murder|rape|strangle|choke|come after|find) me`,
+    examples: ["he's threatening to kill me", 'my ex said he will kill me', "he's going to kill me", "I'm scared he's going to kill me if I leave", 'someone is threatening to kill me', "he said he's going to hurt me"],
+  },
+  {
+    id: 'en.abuse-danger.not-safe', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.in-danger-of', 'figurative.en.unsafe-activity'],
+    source: String.raw`(?:im|i am|were|we are|i feel|i) (?:really |so |just |still |currently )?(?:not safe|unsafe|in danger)|(?:life|lives|kids|children|family|son|daughter) (?:is |are )?in danger|(?:dont|do not|never) feel safe`,
+    examples: ["I'm not safe at home", "i dont feel safe in my house", "I'm in danger", 'my life is in danger'],
+  },
+  {
+    id: 'en.abuse-danger.afraid-to-go-home', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.scared-finding-out'],
+    source: String.raw`(?:afraid|scared|terrified|frightened) (?:[^ ]+ )?(?:to go|of going|to be|to stay|to return|of returning) (?:back )?(?:home|at home|in my house|to my house)|(?:afraid|scared|terrified|frightened) (?:of|for) (?:my life|him|her|them|(?:my|our) (?:[^ ]+ )?${PEOPLE}s?)`,
+    examples: ['im afraid to go home', "i'm scared of my boyfriend"],
+  },
+  {
+    id: 'en.abuse-danger.abused', kind: 'abuse-danger', guards: TOPIC,
+    source: String.raw`abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|bf|gf|home|household|father|dad|mother|mom|parent|parents|ex|spouse)|(?:is|s|being|gets?) abusive|(?:being|been|am|im|was|got) (?:[^ ]+ )?(?:abused|raped|assaulted|molested|trafficked|beaten|attacked|stalked)|domestic (?:violence|abuse)`,
+    examples: ['my partner is abusive', "i'm in an abusive relationship", 'i was sexually assaulted last night', "I'm being abused", "I'm a domestic violence victim"],
+  },
+  {
+    id: 'en.abuse-danger.trapped', kind: 'abuse-danger', guards: STATEMENT,
+    source: String.raw`(?:wont|doesnt|will not|didnt|wouldnt) let me (?:leave|go out|out of the house|call anyone|have my phone)|locked me (?:in|up)|lock(?:s|ed)? me in|(?:following|stalking) me|(?:broke|breaking|break|trying to break|kicking) (?:[^ ]+ )?(?:in|into|down) (?:my|our|the) (?:house|home|apartment|place|room|door)|(?:someone|somebody) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment)|${THEY} (?:[^ ]+ )?(?:has|got|is holding|pulled|pulled out) (?:a |his |her )?(?:gun|knife|weapon|pistol|rifle)|${THEY} ${gap(4)}(?:with|holding|waving|pointing) (?:a |his |her |the )?(?:gun|knife|weapon|pistol|rifle|machete)|${THEY} (?:is |s |are |keeps )?(?:outside|banging on|pounding on|trying to get in|trying to get into) (?:my|our|the) (?:house|home|door|apartment|window|room|car)`,
+    examples: ["he won't let me leave", 'he locked me in the bedroom', "someone is following me and i'm scared", 'someone broke into my house', "he has a gun and he's threatening me", 'my ex is outside my house with a gun'],
+  },
+]);

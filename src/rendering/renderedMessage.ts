@@ -1,0 +1,16 @@
+import type { Resource } from '../content/resources';
+
+/** One choice the person can make; `id` is what the machine hears, `label` what the person sees. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** A channel-neutral message: the channel renderer turns it into buttons, a card or numbered text. */
+export interface RenderedMessage {
+  text: string;
+  choices: Choice[];
+  resources: Resource[];
+  /** Prompts carry the choices the next reply is interpreted against. */
+  isPrompt: boolean;
+}

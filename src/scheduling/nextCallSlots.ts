@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import type { CallSlot } from '../../machines/intake/intakeContext';
+import type { ProgramProfile, Weekday } from '../profile/programProfile';
+
+const luxonWeekday: Record<number, Weekday> = { 1: 'mon', 2: 'tue', 3: 'wed', 4: 'thu', 5: 'fri', 6: 'sat', 7: 'sun' };
+
+/**
+ * The next call slots to offer: inside admissions hours in the program's time zone, at least
+ * `leadMinutes` from now, skipping full ones. `taken` counts seats per slot, keyed by `keyOf`.
+ */
+export function nextCallSlots(
+  now: Date,
+  profile: ProgramProfile,
+  taken: ReadonlyMap<string, number>,
+  keyOf: (iso: string) => string,
+): CallSlot[] {
+  const { minutes, capacity, leadMinutes, offer, horizonDays } = profile.callSlots;
+  const earliest = DateTime.fromJSDate(now).setZone(profile.timeZone).plus({ minutes: leadMinutes });
+  const slots: CallSlot[] = [];
+  for (let d = 0; d <= horizonDays && slots.length < offer; d++) {
+    const day = earliest.startOf('day').plus({ days: d });
+    const hours = profile.admissionsHours[luxonWeekday[day.weekday] ?? 'sun'];
+    if (!hours) continue;
+    const [oh, om] = hours.open.split(':').map(Number);
+    const [ch, cm] = hours.close.split(':').map(Number);
+    const close = day.set({ hour: ch, minute: cm });
+    for (let t = day.set({ hour: oh, minute: om }); t.plus({ minutes }) <= close && slots.length < offer; t = t.plus({ minutes })) {
+      if (t < earliest) continue;
+      const start = t.toISO({ suppressMilliseconds: true });
+      if (start && (taken.get(keyOf(start)) ?? 0) < capacity) slots.push({ start });
+    }
+  }
+  return slots;
+}
+
+/** Is admissions open at this moment? (Used to say "today" or "next business day".) */
+export function admissionsOpen(now: Date, profile: ProgramProfile): boolean {
+  const local = DateTime.fromJSDate(now).setZone(profile.timeZone);
+  const hours = profile.admissionsHours[luxonWeekday[local.weekday] ?? 'sun'];
+  if (!hours) return false;
+  const hhmm = local.toFormat('HH:mm');
+  return hhmm >= hours.open && hhmm < hours.close;
+}

@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+import { StoredDataInvalidError } from './storageErrors';
+
+// Fields Cosmos adds to every document; callers should never see or round-trip them.
+const systemFields = new Set(['_rid', '_ts', '_self', '_etag', '_attachments', 'ttl']);
+
+function withoutSystemFields(doc: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => !systemFields.has(key)));
+}
+
+/** Validates a document read from Cosmos; a mismatch names paths and issue codes only, never values. */
+export function parseStored<T>(schema: z.ZodType<T>, container: string, id: string, doc: unknown): T {
+  const candidate = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? withoutSystemFields(doc) : doc;
+  const result = schema.safeParse(candidate);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.code}`);
+  throw new StoredDataInvalidError(container, id, issues);
+}

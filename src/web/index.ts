@@ -1,0 +1,1 @@
+export { registerWebChat, type WebChatDeps, type WebChatProfile } from './registerWebChat';

@@ -1,0 +1,116 @@
+/**
+ * The literal prefilter may only ever skip work, never a match. These tests check it three ways:
+ * on hand-picked sources, on strings generated at random from every pattern of the lexicon, and by
+ * comparing the detector with and without it on every labelled line.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadLabelledSet } from '../../src/crisis/evaluation';
+import { createLexiconDetector, lexiconCrisisDetector, lexiconPatterns } from '../../src/crisis/lexiconDetector';
+import { normalizeText } from '../../src/crisis/normalizeText';
+import { literalScanner, parseRegex, requiredLiterals, scanText, type RegexNode } from '../../src/crisis/requiredLiterals';
+
+const ROOT = resolve(__dirname, '../..');
+const LABELLED = [
+  resolve(ROOT, 'data/crisis/crisis-language.jsonl'),
+  resolve(ROOT, 'data/crisis/crisis-language.heldout.jsonl'),
+  resolve(ROOT, '../shared/clinical/crisis-language.dev.jsonl'),
+].filter(existsSync);
+const texts = LABELLED.flatMap((p) => loadLabelledSet(p)).map(({ line }) => line.text);
+
+/** Deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random string built from a parsed pattern: zero-width parts empty, open classes as letters. */
+function generate(node: RegexNode, random: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  switch (node.type) {
+    case 'empty':
+      return '';
+    case 'char':
+      return node.chars ? pick(node.chars).replace('\u0000', '') : pick([...'abcdefghijklmnopqrstuvwxyz']);
+    case 'seq':
+      return node.items.map((item) => generate(item, random)).join('');
+    case 'alt':
+      return generate(pick(node.options), random);
+    case 'repeat': {
+      const count = node.min + Math.floor(random() * (Math.min(node.max, node.min + 2) - node.min + 1));
+      return Array.from({ length: count }, () => generate(node.node, random)).join('');
+    }
+  }
+}
+
+describe('requiredLiterals', () => {
+  it('finds the words a match cannot do without, with word boundaries as spaces', () => {
+    expect(requiredLiterals(String.raw`\b(?:kms)\b`)).toEqual([' kms ']);
+    expect(requiredLiterals(String.raw`\b(?:kill(?:ing|ed)? ?myself)\b`)).toEqual(['myself']);
+    expect(requiredLiterals(String.raw`\b(?:(?:want|wish) (?:[^ ]{1,24} ){0,2}(?:die|dying))\b`)).toEqual(['die', 'dying']);
+  });
+
+  it('merges a family of words into their common stem', () => {
+    expect(requiredLiterals(String.raw`\b(?:strangle|strangling|strangled) him\b`)).toEqual([' strangl']);
+  });
+
+  it('gives up, so the pattern always runs, when nothing useful is required', () => {
+    expect(requiredLiterals(String.raw`\b(?:[^ ]+ )?a\b`)).toBeUndefined(); // too short
+    expect(requiredLiterals(String.raw`\b(?:x|[^ ]{1,3})\b`)).toBeUndefined(); // one branch requires nothing
+    expect(requiredLiterals(String.raw`\p{L}+`)).toBeUndefined(); // outside the supported subset
+    expect(() => parseRegex(String.raw`(?<name>x)`)).toThrow();
+  });
+
+  it('is sound on strings generated from every pattern of the lexicon', () => {
+    const random = prng(7);
+    let checked = 0;
+    for (const pattern of lexiconPatterns) {
+      if (!pattern.literals) continue;
+      const ast = parseRegex(pattern.regex.source);
+      const find = literalScanner(pattern.literals);
+      const matcher = new RegExp(pattern.regex.source);
+      for (let k = 0; k < 150; k += 1) {
+        const text = normalizeText(`okay ${generate(ast, random)} thanks`);
+        if (!matcher.test(text)) continue;
+        checked += 1;
+        const found = find(scanText(text));
+        if (found.size === 0) throw new Error(`${pattern.id}: no required literal in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+});
+
+describe('literalScanner', () => {
+  it('reports exactly the literals that occur, overlapping ones included', () => {
+    const literals = ['kill', 'killing', 'ill', 'myself', ' my', 'lling'];
+    const find = literalScanner(literals);
+    for (const text of [' killing myself ', ' ill ', ' skill ', '', ' my kill ']) {
+      expect([...find(text)].sort()).toEqual(literals.filter((l) => text.includes(l)).sort());
+    }
+  });
+
+  it('agrees with String.includes for every lexicon literal on every labelled line', () => {
+    const all = [...new Set(lexiconPatterns.flatMap((p) => p.literals ?? []))];
+    const find = literalScanner(all);
+    for (const raw of texts) {
+      const scanned = scanText(normalizeText(raw));
+      expect([...find(scanned)].sort()).toEqual(all.filter((l) => scanned.includes(l)).sort());
+    }
+  });
+});
+
+describe('the detector with the prefilter', () => {
+  it('answers exactly as without it, on every labelled line and every example', () => {
+    const unfiltered = createLexiconDetector(lexiconPatterns.map((p) => ({ ...p, literals: undefined })));
+    const examples = lexiconPatterns.flatMap((p) => p.examples);
+    for (const text of [...texts, ...examples]) {
+      expect(lexiconCrisisDetector.detect(text)).toEqual(unfiltered.detect(text));
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { createApp, type App, type AppOptions } from '../../src/app';
+import { AppConfig } from '../../src/config/appConfig';
+import { startTestChannel, type RecordedActivity, type TestChannel } from './testChannel';
+
+export const staffToken = 'test-staff-token-0123456789abcdef0123456789';
+
+export interface Harness {
+  app: App;
+  channel: TestChannel;
+  botUrl: string;
+  close: () => Promise<void>;
+}
+
+/** The real bot over HTTP, with the embedded Cosmos server and a local connector for replies. */
+export async function startBot(options: Partial<Omit<AppOptions, 'config' | 'logger'>> & { env?: Record<string, string> } = {}): Promise<Harness> {
+  const channel = await startTestChannel();
+  const config = AppConfig.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', STAFF_API_TOKEN: staffToken, ...options.env });
+  const app = await createApp({ ...options, config, logger: pino({ level: 'silent' }) });
+  await app.listen(0, '127.0.0.1');
+  return {
+    app,
+    channel,
+    botUrl: app.url(),
+    close: async () => {
+      await app.close();
+      await channel.close();
+    },
+  };
+}
+
+export interface Reply {
+  text: string;
+  /** Choice labels offered with the message (suggested actions or card buttons). */
+  choices: string[];
+  choiceIds: string[];
+  raw: RecordedActivity;
+}
+
+function toReply(a: RecordedActivity): Reply {
+  const card = a.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.hero')?.content;
+  const actions = a.suggestedActions?.actions ?? card?.buttons ?? [];
+  return {
+    text: a.text || card?.text || '',
+    choices: actions.map((x) => x.title),
+    choiceIds: actions.map((x) => x.value?.choice ?? ''),
+    raw: a,
+  };
+}
+
+/** One person's conversation: each call posts an activity and returns the bot's replies to it. */
+export function conversationWith(h: Harness, opts: { channelId?: string; locale?: string; conversationId?: string } = {}) {
+  const conversationId = opts.conversationId ?? `conv-${randomUUID()}`;
+  const channelId = opts.channelId ?? 'test';
+  const post = async (activity: Record<string, unknown>): Promise<{ status: number; replies: Reply[] }> => {
+    const before = h.channel.received.length;
+    const res = await fetch(`${h.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: randomUUID(),
+        channelId,
+        serviceUrl: h.channel.serviceUrl,
+        conversation: { id: conversationId },
+        from: { id: 'user-1', role: 'user' },
+        recipient: { id: 'bot', role: 'bot' },
+        locale: opts.locale ?? 'en-US',
+        timestamp: new Date().toISOString(),
+        ...activity,
+      }),
+    });
+    const replies = h.channel.received
+      .slice(before)
+      .filter((a) => a.type === 'message' && a.conversation?.id === conversationId)
+      .map(toReply);
+    return { status: res.status, replies };
+  };
+  return {
+    conversationId,
+    channelId,
+    post,
+    start: async () => (await post({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1' }] })).replies,
+    say: async (text: string) => (await post({ type: 'message', text })).replies,
+    press: async (choice: string, label = choice) => (await post({ type: 'message', text: label, value: { choice } })).replies,
+  };
+}
+export type Conversation = ReturnType<typeof conversationWith>;
+
+/** The last message of a turn is the prompt the person now answers. */
+export const lastOf = (replies: Reply[]): Reply => {
+  const last = replies.at(-1);
+  if (!last) throw new Error('The bot did not reply');
+  return last;
+};
+export const allText = (replies: Reply[]) => replies.map((r) => r.text).join('\n');
