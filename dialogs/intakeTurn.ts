@@ -21,7 +21,7 @@ import { schedulingActors } from '../src/scheduling/schedulingActors';
 import type { BookingStore } from '../src/storage/bookingStore';
 import type { ConversationRecord, ConversationStore, StoredConversation } from '../src/storage/conversationStore';
 import type { HandoffStore } from '../src/storage/handoffStore';
-import { EtagConflictError } from '../src/storage/storageErrors';
+import { EtagConflictError, StoredDataInvalidError } from '../src/storage/storageErrors';
 import { withTimeout } from '../src/storage/withTimeout';
 
 /** One inbound activity, reduced to what the intake needs; no botbuilder types past this point. */
@@ -103,7 +103,7 @@ async function attemptTurn(
   deps: IntakeTurnDeps,
   log: Logger,
 ): Promise<TurnOutput> {
-  const stored = await withTimeout(deps.conversations.load(key), deps.storageTimeoutMs, 'load conversation');
+  const stored = await withTimeout(loadOrDiscard(key, deps, log), deps.storageTimeoutMs, 'load conversation');
   const snapshot = restorableSnapshot(stored, log);
   const now = deps.now();
 
@@ -161,6 +161,18 @@ async function attemptTurn(
   }
   log.debug({ state: after.value, event: event?.type }, 'turn done');
   return { messages, locale: context.locale, degraded: false };
+}
+
+/** A stored conversation that fails validation is discarded (and logged), not retried forever. */
+async function loadOrDiscard(key: string, deps: IntakeTurnDeps, log: Logger): Promise<StoredConversation | undefined> {
+  try {
+    return await deps.conversations.load(key);
+  } catch (err) {
+    if (!(err instanceof StoredDataInvalidError)) throw err;
+    log.warn({ issues: err.issues }, 'stored conversation is invalid; starting over');
+    await deps.conversations.delete(key);
+    return undefined;
+  }
 }
 
 function eventFor(

@@ -14,15 +14,37 @@ export interface ServerDeps {
  * The HTTP surface: the Bot Framework messaging endpoint and health probes. Channel and staff
  * routes are added by their own modules. Errors never leak internals to the client.
  */
+/** The bunyan-shaped logger restify wants, writing only a message and level through ours, never objects. */
+function restifyLog(logger: Logger): never {
+  const shim = {
+    child: () => shim,
+    trace: () => undefined,
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (...args: unknown[]) => logger.warn({ component: 'restify' }, String(args.find((a) => typeof a === 'string') ?? 'restify warning')),
+    error: (...args: unknown[]) => logger.error({ component: 'restify' }, String(args.find((a) => typeof a === 'string') ?? 'restify error')),
+    fatal: (...args: unknown[]) => logger.fatal({ component: 'restify' }, String(args.find((a) => typeof a === 'string') ?? 'restify fatal')),
+  };
+  return shim as never;
+}
+
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'iop-intake', handleUncaughtExceptions: false });
+  // restify's own (bunyan) logger would log whole requests; give it a child of ours that only
+  // receives what restify decides to log, with bodies redacted by our logger's configuration.
+  const server = restify.createServer({ name: 'iop-intake', handleUncaughtExceptions: false, log: restifyLog(deps.logger) });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024, rejectUnknown: true }));
 
+  // Handlers never return a value: restify logs a returned value, and that log holds the request.
   server.post('/api/messages', async (req, res) => {
+    if (!req.is('json')) {
+      res.send(415, { error: 'unsupported_media_type', message: 'Send activities as application/json.' });
+      return;
+    }
     const body = req.body as { type?: unknown } | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
-      return res.send(400, { error: 'bad_activity', message: 'Expected a Bot Framework activity with a type.' });
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.type !== 'string') {
+      res.send(400, { error: 'bad_activity', message: 'Expected a Bot Framework activity with a type.' });
+      return;
     }
     await deps.adapter.process(req, res, deps.onTurn);
   });

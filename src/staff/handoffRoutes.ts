@@ -39,7 +39,10 @@ export function registerHandoffRoutes(server: Server, deps: { handoffs: HandoffS
   server.get('/api/handoffs', async (req: Request, res: Response) => {
     if (!guard(req, res)) return;
     const query = ListQuery.safeParse(req.query ?? {});
-    if (!query.success) return res.send(400, { error: 'bad_query', issues: query.error.issues.map((i) => i.path.join('.')) });
+    if (!query.success) {
+      res.send(400, { error: 'bad_query', issues: query.error.issues.map((i) => i.path.join('.')) });
+      return;
+    }
     const list = await deps.handoffs.list(query.data);
     deps.logger.info({ count: list.length }, 'staff listed handoffs');
     res.send(200, list);
@@ -48,9 +51,15 @@ export function registerHandoffRoutes(server: Server, deps: { handoffs: HandoffS
   server.get('/api/handoffs/:id', async (req: Request, res: Response) => {
     if (!guard(req, res)) return;
     const id = z.string().min(1).max(200).safeParse(req.params?.id);
-    if (!id.success) return res.send(400, { error: 'bad_id' });
+    if (!id.success) {
+      res.send(400, { error: 'bad_id' });
+      return;
+    }
     const handoff = await deps.handoffs.get(id.data);
-    if (!handoff) return res.send(404, { error: 'not_found' });
+    if (!handoff) {
+      res.send(404, { error: 'not_found' });
+      return;
+    }
     deps.logger.info({ handoff: handoff.id }, 'staff read a handoff');
     res.send(200, handoff);
   });
