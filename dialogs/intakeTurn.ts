@@ -8,7 +8,7 @@ import { isPromptId, type PromptId } from '../machines/intake/prompts';
 import { crisisKindResources } from '../machines/routing/resourcesForRoute';
 import type { ContentCatalog } from '../src/content/contentCatalog';
 import type { Resource } from '../src/content/resources';
-import type { CrisisDetector } from '../src/crisis/crisisDetector';
+import type { CrisisDetector, CrisisMatch } from '../src/crisis/crisisDetector';
 import type { TranscriptEntry } from '../src/handoff/handoffRecord';
 import { buildHandoff } from '../src/handoff/buildHandoff';
 import { interpretReply } from '../src/interpretation/interpretReply';
@@ -83,7 +83,7 @@ export async function runIntakeTurn(input: TurnInput, deps: IntakeTurnDeps): Pro
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptTurn(input, key, crisis?.kind, deps, log);
+      return await attemptTurn(input, key, crisis, deps, log);
     } catch (err) {
       // Two turns of one conversation raced; replay this one on top of the other's result.
       if (err instanceof EtagConflictError && attempt < 3) {
@@ -99,7 +99,7 @@ export async function runIntakeTurn(input: TurnInput, deps: IntakeTurnDeps): Pro
 async function attemptTurn(
   input: TurnInput,
   key: string,
-  crisisKind: CrisisKind | undefined,
+  crisis: CrisisMatch | undefined,
   deps: IntakeTurnDeps,
   log: Logger,
 ): Promise<TurnOutput> {
@@ -120,7 +120,7 @@ async function attemptTurn(
   actor.start();
 
   const before = actor.getSnapshot();
-  const event = eventFor(input, crisisKind, before, !snapshot, deps, now);
+  const event = eventFor(input, crisis, before, !snapshot, deps, now);
   if (event) actor.send(event);
   const after = await waitFor(actor, (s) => s.hasTag('prompt') || s.status !== 'active', {
     timeout: deps.storageTimeoutMs * 2,
@@ -177,14 +177,14 @@ async function loadOrDiscard(key: string, deps: IntakeTurnDeps, log: Logger): Pr
 
 function eventFor(
   input: TurnInput,
-  crisisKind: CrisisKind | undefined,
+  crisis: CrisisMatch | undefined,
   snapshot: IntakeSnapshot,
   fresh: boolean,
   deps: IntakeTurnDeps,
   now: Date,
 ): IntakeEvent | undefined {
   if (input.kind === 'start') return undefined;
-  if (crisisKind) return { type: 'crisis.detected', kind: crisisKind };
+  if (crisis) return { type: 'crisis.detected', kind: crisis.kind, patternId: crisis.patternId };
   const promptId = currentPrompt(snapshot);
   const context = snapshot.context;
   const event = interpretReply(

@@ -21,6 +21,8 @@ export type ChosenTime = z.infer<typeof ChosenTime>;
 export const LangCheck = z.object({
   ruleId: z.string(),
   kind: CrisisKind,
+  /** The detector pattern that matched (an id, never the words), for audit. */
+  patternId: z.string().optional(),
   status: z.enum(['pending', 'confirmed', 'denied']),
 });
 export type LangCheck = z.infer<typeof LangCheck>;

@@ -18,7 +18,7 @@ export const IntakeEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user.restart') }),
   z.object({ type: z.literal('user.askHuman') }),
   z.object({ type: z.literal('user.language'), locale: Locale }),
-  z.object({ type: z.literal('crisis.detected'), kind: CrisisKind }),
+  z.object({ type: z.literal('crisis.detected'), kind: CrisisKind, patternId: z.string().optional() }),
 ]);
 export type IntakeEvent = z.infer<typeof IntakeEvent>;
 

@@ -161,7 +161,8 @@ export const intakeMachine = setup({
       if (event.type !== 'crisis.detected') return {};
       const ruleId = langRuleForKind[event.kind];
       const others = context.langChecks.filter((c) => c.ruleId !== ruleId);
-      return { langChecks: [...others, { ruleId, kind: event.kind, status: 'pending' as const }] };
+      const check = { ruleId, kind: event.kind, status: 'pending' as const, ...(event.patternId ? { patternId: event.patternId } : {}) };
+      return { langChecks: [...others, check] };
     }),
     sayCrisisAcknowledgement: emit(({ context }) => {
       const pending = context.langChecks.find((c) => c.status === 'pending');

@@ -22,6 +22,7 @@ export function buildHandoff({ key, channelId, context, transcript, profile, at 
     route: context.decision.route,
     priority: context.decision.priority,
     ruleIds: context.decision.ruleIds,
+    crisisLanguage: context.langChecks,
     ...(context.subject ? { subject: context.subject } : {}),
     locale: context.locale,
     answers: {

@@ -31,6 +31,10 @@ export const HandoffRecord = z.object({
   route: RouteName,
   priority: Priority,
   ruleIds: z.array(z.string()),
+  /** Crisis language caught at any turn: which rule and kind, the detector pattern id, and the answer to the confirming question. */
+  crisisLanguage: z
+    .array(z.object({ ruleId: z.string(), kind: z.string(), patternId: z.string().optional(), status: z.enum(['pending', 'confirmed', 'denied']) }))
+    .default([]),
   subject: z.enum(['self', 'other']).optional(),
   locale: z.enum(['en', 'es']),
   answers: z.record(z.string(), z.unknown()),

@@ -198,7 +198,10 @@ describe('crisis language at any turn', () => {
     const denied = await c.say('no');
     expect(allText(denied)).toContain(en('crisis.denied'));
     expect(lastOf(denied).text).toBe(en('phone.prompt'));
-    expect((await handoffOf(c)).ruleIds).toEqual(['LANG-SUICIDE', 'LANG-DENIED']);
+    const handoff = await handoffOf(c);
+    expect(handoff.ruleIds).toEqual(['LANG-SUICIDE', 'LANG-DENIED']);
+    expect(handoff.crisisLanguage).toEqual([{ ruleId: 'LANG-SUICIDE', kind: 'suicide', patternId: expect.stringMatching(/^en\.suicide\./), status: 'denied' }]);
+    expect(JSON.stringify(handoff.crisisLanguage)).not.toContain('want to die');
   });
 
   it('a yes, or anything but a clear no, routes to crisis and booking is never offered again, even after starting over', async () => {

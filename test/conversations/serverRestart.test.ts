@@ -1,3 +1,5 @@
+import { conversationKey } from '../../dialogs/intakeTurn';
+import { machineVersion } from '../../machines/intake/intakeMachine';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 import { conversationWith, lastOf, startBot } from '../support/botHarness';
 import { en } from '../support/contentText';
@@ -22,4 +24,26 @@ it('a conversation survives a restart of the server between two turns', async ()
   const next = await after.say('no');
   expect(lastOf(next).text).toContain(en('q.Q1.self'));
   await second.close();
+});
+
+it('a snapshot stored by an older machine version starts over with a welcome instead of failing', async () => {
+  const bot = await startBot({ cosmos: { endpoint: cosmos.endpoint, key: cosmos.key, allowSelfSignedTls: true } });
+  try {
+    const c = conversationWith(bot, { conversationId: 'from-version-0' });
+    await bot.app.stores.conversations.save(
+      {
+        id: conversationKey(c.channelId, c.conversationId),
+        machineVersion: machineVersion - 1,
+        snapshot: { status: 'active', value: { oldFlow: 'askName' }, context: { legacy: true } },
+        transcript: [],
+        updatedAt: new Date().toISOString(),
+      },
+      undefined,
+    );
+    const replies = await c.say('hello');
+    expect(lastOf(replies).text).toBe(en('welcome.prompt'));
+    expect(lastOf(await c.say('see if it fits')).text).toBe(en('forWhom.prompt'));
+  } finally {
+    await bot.close();
+  }
 });

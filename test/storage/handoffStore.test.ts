@@ -27,6 +27,7 @@ function handoff(overrides: Partial<HandoffRecord> = {}): HandoffRecord {
     route: 'assessment',
     priority: 'routine',
     ruleIds: ['R-ASSESS-1'],
+    crisisLanguage: [],
     subject: 'self',
     locale: 'en',
     answers: { age: 34, substances: ['alcohol'] },
