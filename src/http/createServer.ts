@@ -62,6 +62,14 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.on('restifyError', (req, res, err, callback) => {
+    if (res.headersSent) {
+      // A handler failed after it started answering: end the connection. Marking the response
+      // as sent stops restify from writing an error over it, which would throw and crash the process.
+      (res as unknown as { _sent: boolean })._sent = true;
+      res.destroy();
+      deps.logger.warn({ err: { name: err.name }, path: req.getPath() }, 'response failed after it started');
+      return callback();
+    }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) deps.logger.error({ err: { name: err.name }, path: req.getPath() }, 'request failed');
     // Keep the client's view generic; the body parser's 400s say only that the JSON was bad.

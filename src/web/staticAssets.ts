@@ -95,7 +95,13 @@ export class WebChatBundle {
       return;
     }
     res.writeHead(200, { ...common, 'Content-Length': String(statSync(this.path).size) });
-    await finished(createReadStream(this.path).pipe(res));
+    try {
+      await finished(createReadStream(this.path).pipe(res));
+    } catch {
+      // The client went away mid-download: nothing to answer, and throwing here would make
+      // restify try to send an error on a response that has already started.
+      res.destroy();
+    }
   }
 
   sendLicense(res: Response, headers: Record<string, string>): void {

@@ -84,3 +84,21 @@ describe('with a Microsoft App ID, anonymous traffic is refused', () => {
     }
   });
 });
+
+describe('a client that goes away mid-download', () => {
+  it('does not take the server down', async () => {
+    const { get } = await import('node:http');
+    await new Promise<void>((resolve) => {
+      const req = get(`${h.botUrl}/webchat/webchat.js`, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', () => resolve());
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await fetch(`${h.botUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${h.botUrl}/webchat/webchat.js`)).status).toBe(200);
+  });
+});
