@@ -11,7 +11,7 @@ import {
 } from './decisionForContext';
 import type { CallSlot, ChosenTime, IntakeContext, IntakeInput } from './intakeContext';
 import type { IntakeEvent, Say } from './intakeEvents';
-import { questionPrompts, topicIds } from './prompts';
+import { questionPrompts, topicIds, type PromptId } from './prompts';
 
 /**
  * Bump when a change would make stored snapshots of the previous version unsafe to resume
@@ -62,6 +62,10 @@ export function initialContext(input: IntakeInput, run = 1): IntakeContext {
 }
 
 const say = (key: string) => ({ type: 'say', params: { key } }) as const;
+/** Anything but a clear no to the confirming question confirms crisis language (routing-rules.md). */
+const confirmCrisis = { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } } as const;
+/** A state that waits for the person: tagged, naming its prompt, and a fresh count of unclear replies. */
+const waitsFor = (prompt: PromptId) => ({ tags: 'prompt', meta: { prompt }, entry: 'resetMisses' }) as const;
 const reply = (q: QuestionId, is?: Reply[]) => ({ type: 'reply', params: { q, is } }) as const;
 const record = (q: QuestionId) => ({ type: 'record', params: { q } }) as const;
 const chose = (value: string) => ({ type: 'chose', params: { value } }) as const;
@@ -224,9 +228,7 @@ export const intakeMachine = setup({
           states: {
             overview: { entry: say('learn.overview'), always: 'topics' },
             topics: {
-              tags: 'prompt',
-              meta: { prompt: 'topics' },
-              entry: 'resetMisses',
+              ...waitsFor('topics'),
               on: {
                 'user.choose': [
                   { guard: 'choseTopic', actions: ['resetMisses', 'sayTopic'] },
@@ -243,9 +245,7 @@ export const intakeMachine = setup({
         },
 
         forWhom: {
-          tags: 'prompt',
-          meta: { prompt: 'forWhom' },
-          entry: 'resetMisses',
+          ...waitsFor('forWhom'),
           on: {
             'user.choose': [
               { guard: chose('self'), target: 'screening', actions: ['setSubject', say('screening.intro')] },
@@ -260,9 +260,7 @@ export const intakeMachine = setup({
           initial: 'MED-E1',
           states: {
             'MED-E1': {
-              tags: 'prompt',
-              meta: { prompt: 'MED-E1' },
-              entry: 'resetMisses',
+              ...waitsFor('MED-E1'),
               on: {
                 'user.choose': [
                   { guard: reply('MED-E1', ['yes']), target: '#intake.flow.routed', actions: record('MED-E1') },
@@ -271,15 +269,11 @@ export const intakeMachine = setup({
               },
             },
             Q1: {
-              tags: 'prompt',
-              meta: { prompt: 'Q1' },
-              entry: 'resetMisses',
+              ...waitsFor('Q1'),
               on: { 'user.choose': { guard: reply('Q1'), target: 'Q2', actions: record('Q1') } },
             },
             Q2: {
-              tags: 'prompt',
-              meta: { prompt: 'Q2' },
-              entry: 'resetMisses',
+              ...waitsFor('Q2'),
               on: {
                 'user.choose': [
                   { guard: reply('Q2', ['yes']), target: 'Q3', actions: record('Q2') },
@@ -288,15 +282,11 @@ export const intakeMachine = setup({
               },
             },
             Q3: {
-              tags: 'prompt',
-              meta: { prompt: 'Q3' },
-              entry: 'resetMisses',
+              ...waitsFor('Q3'),
               on: { 'user.choose': { guard: reply('Q3'), target: 'Q4', actions: record('Q3') } },
             },
             Q4: {
-              tags: 'prompt',
-              meta: { prompt: 'Q4' },
-              entry: 'resetMisses',
+              ...waitsFor('Q4'),
               on: {
                 'user.choose': [
                   { guard: highWith('Q4'), target: '#intake.flow.routed', actions: record('Q4') },
@@ -305,9 +295,7 @@ export const intakeMachine = setup({
               },
             },
             Q5: {
-              tags: 'prompt',
-              meta: { prompt: 'Q5' },
-              entry: 'resetMisses',
+              ...waitsFor('Q5'),
               on: {
                 'user.choose': [
                   { guard: highWith('Q5'), target: '#intake.flow.routed', actions: record('Q5') },
@@ -316,9 +304,7 @@ export const intakeMachine = setup({
               },
             },
             Q6: {
-              tags: 'prompt',
-              meta: { prompt: 'Q6' },
-              entry: 'resetMisses',
+              ...waitsFor('Q6'),
               on: {
                 'user.choose': [
                   { guard: reply('Q6', ['yes']), target: 'Q6a', actions: record('Q6') },
@@ -327,9 +313,7 @@ export const intakeMachine = setup({
               },
             },
             Q6a: {
-              tags: 'prompt',
-              meta: { prompt: 'Q6a' },
-              entry: 'resetMisses',
+              ...waitsFor('Q6a'),
               on: {
                 'user.choose': [
                   { guard: highWith('Q6a'), target: '#intake.flow.routed', actions: record('Q6a') },
@@ -338,9 +322,7 @@ export const intakeMachine = setup({
               },
             },
             HTO1: {
-              tags: 'prompt',
-              meta: { prompt: 'HTO1' },
-              entry: 'resetMisses',
+              ...waitsFor('HTO1'),
               on: {
                 'user.choose': [
                   { guard: reply('HTO1', ['yes']), target: 'HTO2', actions: record('HTO1') },
@@ -349,9 +331,7 @@ export const intakeMachine = setup({
               },
             },
             HTO2: {
-              tags: 'prompt',
-              meta: { prompt: 'HTO2' },
-              entry: 'resetMisses',
+              ...waitsFor('HTO2'),
               on: {
                 // HTO-HIGH outranks everything still to ask but the emergency question, already asked.
                 'user.choose': [
@@ -361,9 +341,7 @@ export const intakeMachine = setup({
               },
             },
             substances: {
-              tags: 'prompt',
-              meta: { prompt: 'substances' },
-              entry: 'resetMisses',
+              ...waitsFor('substances'),
               on: {
                 'user.chooseMany': [
                   { guard: 'choseDoneToo', target: 'withdrawal', actions: 'addSubstances' },
@@ -385,21 +363,15 @@ export const intakeMachine = setup({
               ],
             },
             'WD-1': {
-              tags: 'prompt',
-              meta: { prompt: 'WD-1' },
-              entry: 'resetMisses',
+              ...waitsFor('WD-1'),
               on: { 'user.choose': { guard: reply('WD-1'), target: 'withdrawal', actions: record('WD-1') } },
             },
             'WD-2': {
-              tags: 'prompt',
-              meta: { prompt: 'WD-2' },
-              entry: 'resetMisses',
+              ...waitsFor('WD-2'),
               on: { 'user.choose': { guard: reply('WD-2'), target: 'withdrawal', actions: record('WD-2') } },
             },
             'WD-3a': {
-              tags: 'prompt',
-              meta: { prompt: 'WD-3a' },
-              entry: 'resetMisses',
+              ...waitsFor('WD-3a'),
               on: {
                 'user.choose': [
                   { guard: reply('WD-3a', ['yes']), target: 'WD-3b', actions: record('WD-3a') },
@@ -408,33 +380,23 @@ export const intakeMachine = setup({
               },
             },
             'WD-3b': {
-              tags: 'prompt',
-              meta: { prompt: 'WD-3b' },
-              entry: 'resetMisses',
+              ...waitsFor('WD-3b'),
               on: { 'user.choose': { guard: reply('WD-3b'), target: 'withdrawal', actions: record('WD-3b') } },
             },
             'FLAG-OD': {
-              tags: 'prompt',
-              meta: { prompt: 'FLAG-OD' },
-              entry: 'resetMisses',
+              ...waitsFor('FLAG-OD'),
               on: { 'user.choose': { guard: reply('FLAG-OD'), target: 'FLAG-PREG', actions: record('FLAG-OD') } },
             },
             'FLAG-PREG': {
-              tags: 'prompt',
-              meta: { prompt: 'FLAG-PREG' },
-              entry: 'resetMisses',
+              ...waitsFor('FLAG-PREG'),
               on: { 'user.choose': { guard: reply('FLAG-PREG'), target: 'FLAG-MED', actions: record('FLAG-PREG') } },
             },
             'FLAG-MED': {
-              tags: 'prompt',
-              meta: { prompt: 'FLAG-MED' },
-              entry: 'resetMisses',
+              ...waitsFor('FLAG-MED'),
               on: { 'user.choose': { guard: reply('FLAG-MED'), target: 'FLAG-HOME', actions: record('FLAG-MED') } },
             },
             'FLAG-HOME': {
-              tags: 'prompt',
-              meta: { prompt: 'FLAG-HOME' },
-              entry: 'resetMisses',
+              ...waitsFor('FLAG-HOME'),
               on: {
                 'user.choose': [
                   { guard: reply('FLAG-HOME', ['no']), target: 'FLAG-HOME-DANGER', actions: record('FLAG-HOME') },
@@ -443,15 +405,11 @@ export const intakeMachine = setup({
               },
             },
             'FLAG-HOME-DANGER': {
-              tags: 'prompt',
-              meta: { prompt: 'FLAG-HOME-DANGER' },
-              entry: 'resetMisses',
+              ...waitsFor('FLAG-HOME-DANGER'),
               on: { 'user.choose': { guard: reply('FLAG-HOME-DANGER'), target: 'age', actions: record('FLAG-HOME-DANGER') } },
             },
             age: {
-              tags: 'prompt',
-              meta: { prompt: 'age' },
-              entry: 'resetMisses',
+              ...waitsFor('age'),
               on: {
                 'user.age': { target: '#intake.flow.routed', actions: ['recordAge', 'completeScreening'] },
                 'user.choose': { guard: chose('declined'), target: '#intake.flow.routed', actions: ['recordAge', 'completeScreening'] },
@@ -475,18 +433,14 @@ export const intakeMachine = setup({
               ],
             },
             emergencyPhone: {
-              tags: 'prompt',
-              meta: { prompt: 'emergencyPhone' },
-              entry: 'resetMisses',
+              ...waitsFor('emergencyPhone'),
               on: {
                 'user.phone': { target: '#intake.flow.finished', actions: ['setPhone', say('callback.confirmed')] },
                 'user.choose': { guard: chose('skip'), target: '#intake.flow.finished', actions: ['declineCall', say('emergency.closing')] },
               },
             },
             callbackOffer: {
-              tags: 'prompt',
-              meta: { prompt: 'callbackOffer' },
-              entry: 'resetMisses',
+              ...waitsFor('callbackOffer'),
               on: {
                 'user.choose': [
                   { guard: chose('yes'), target: 'callbackPhone' },
@@ -495,9 +449,7 @@ export const intakeMachine = setup({
               },
             },
             callbackPhone: {
-              tags: 'prompt',
-              meta: { prompt: 'callbackPhone' },
-              entry: 'resetMisses',
+              ...waitsFor('callbackPhone'),
               on: {
                 'user.phone': { target: '#intake.flow.finished', actions: ['setPhone', say('callback.confirmed')] },
                 'user.choose': { guard: chose('skip'), target: '#intake.flow.finished', actions: ['declineCall', say('callback.declined')] },
@@ -510,21 +462,15 @@ export const intakeMachine = setup({
           initial: 'firstName',
           states: {
             firstName: {
-              tags: 'prompt',
-              meta: { prompt: 'firstName' },
-              entry: 'resetMisses',
+              ...waitsFor('firstName'),
               on: { 'user.name': { target: 'phone', actions: 'setName' } },
             },
             phone: {
-              tags: 'prompt',
-              meta: { prompt: 'phone' },
-              entry: 'resetMisses',
+              ...waitsFor('phone'),
               on: { 'user.phone': { target: 'textOk', actions: 'setPhone' } },
             },
             textOk: {
-              tags: 'prompt',
-              meta: { prompt: 'textOk' },
-              entry: 'resetMisses',
+              ...waitsFor('textOk'),
               on: {
                 'user.choose': [
                   { guard: chose('yes'), target: 'voicemail', actions: 'setTextOk' },
@@ -533,9 +479,7 @@ export const intakeMachine = setup({
               },
             },
             voicemail: {
-              tags: 'prompt',
-              meta: { prompt: 'voicemail' },
-              entry: 'resetMisses',
+              ...waitsFor('voicemail'),
               on: {
                 'user.choose': [
                   { guard: chose('yes'), target: 'loadingSlots', actions: 'setVoicemail' },
@@ -554,15 +498,11 @@ export const intakeMachine = setup({
               },
             },
             slot: {
-              tags: 'prompt',
-              meta: { prompt: 'slot' },
-              entry: 'resetMisses',
+              ...waitsFor('slot'),
               on: { 'user.choose': { guard: 'choseOfferedTime', target: 'confirm', actions: 'chooseTime' } },
             },
             confirm: {
-              tags: 'prompt',
-              meta: { prompt: 'confirmBooking' },
-              entry: 'resetMisses',
+              ...waitsFor('confirmBooking'),
               on: {
                 'user.choose': [
                   { guard: chose('confirm'), target: 'booking' },
@@ -590,9 +530,7 @@ export const intakeMachine = setup({
         },
 
         finished: {
-          tags: 'prompt',
-          meta: { prompt: 'finished' },
-          entry: 'resetMisses',
+          ...waitsFor('finished'),
           on: {
             'user.choose': [
               { guard: chose('learn'), target: 'learn' },
@@ -615,15 +553,15 @@ export const intakeMachine = setup({
             target: 'flow.hist',
             actions: [{ type: 'resolveCrisis', params: { status: 'denied' } }, 'decide', say('crisis.denied')],
           },
-          { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } },
+          confirmCrisis,
         ],
         'crisis.detected': { target: 'flow.routed', actions: ['noteCrisis', { type: 'resolveCrisis', params: { status: 'confirmed' } }] },
-        'user.unclear': { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } },
-        'user.chooseMany': { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } },
-        'user.name': { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } },
-        'user.phone': { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } },
-        'user.age': { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } },
-        'user.ask': { target: 'flow.routed', actions: { type: 'resolveCrisis', params: { status: 'confirmed' } } },
+        'user.unclear': confirmCrisis,
+        'user.chooseMany': confirmCrisis,
+        'user.name': confirmCrisis,
+        'user.phone': confirmCrisis,
+        'user.age': confirmCrisis,
+        'user.ask': confirmCrisis,
       },
     },
 
@@ -636,9 +574,7 @@ export const intakeMachine = setup({
           always: [{ guard: 'mayCollectContact', target: 'offer' }, { target: 'menu' }],
         },
         offer: {
-          tags: 'prompt',
-          meta: { prompt: 'humanCallbackOffer' },
-          entry: 'resetMisses',
+          ...waitsFor('humanCallbackOffer'),
           on: {
             'user.choose': [
               { guard: chose('yes'), target: 'phone' },
@@ -647,18 +583,14 @@ export const intakeMachine = setup({
           },
         },
         phone: {
-          tags: 'prompt',
-          meta: { prompt: 'callbackPhone' },
-          entry: 'resetMisses',
+          ...waitsFor('callbackPhone'),
           on: {
             'user.phone': { target: 'menu', actions: ['setPhone', say('callback.confirmed')] },
             'user.choose': { guard: chose('skip'), target: 'menu', actions: 'declineCall' },
           },
         },
         menu: {
-          tags: 'prompt',
-          meta: { prompt: 'humanMenu' },
-          entry: 'resetMisses',
+          ...waitsFor('humanMenu'),
           on: {
             'user.choose': [
               { guard: chose('back'), target: '#intake.flow.hist' },
