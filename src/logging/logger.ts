@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -7,13 +7,14 @@ export type { Logger };
  * text, answers, names or phone numbers. Redaction is a second line of defence in case a
  * field with one of these names slips into a log call.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'iop-intake' },
     redact: {
       paths: ['text', '*.text', 'answers', '*.answers', 'contact', '*.contact', 'transcript', '*.transcript', 'phone', '*.phone', 'firstName', '*.firstName', 'body', '*.body', 'req.headers.authorization'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -14,10 +14,12 @@ export interface Harness {
 }
 
 /** The real bot over HTTP, with the embedded Cosmos server and a local connector for replies. */
-export async function startBot(options: Partial<Omit<AppOptions, 'config' | 'logger'>> & { env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startBot(
+  options: Partial<Omit<AppOptions, 'config'>> & { env?: Record<string, string> } = {},
+): Promise<Harness> {
   const channel = await startTestChannel();
   const config = AppConfig.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', STAFF_API_TOKEN: staffToken, ...options.env });
-  const app = await createApp({ ...options, config, logger: pino({ level: 'silent' }) });
+  const app = await createApp({ ...options, config, logger: options.logger ?? pino({ level: 'silent' }) });
   await app.listen(0, '127.0.0.1');
   return {
     app,
