@@ -24,6 +24,9 @@ const SETS = [
   { name: 'project', path: resolve(ROOT, 'data/crisis/crisis-language.jsonl'), required: true },
   { name: 'held-out', path: resolve(ROOT, 'data/crisis/crisis-language.heldout.jsonl'), required: true },
   { name: 'shared dev', path: resolve(ROOT, '../shared/clinical/crisis-language.dev.jsonl'), required: false },
+  // Written by authors who never saw the patterns: A may be tuned on, B is measured once and sealed.
+  { name: 'blind A (independent author; tuned on after its first run)', path: resolve(ROOT, 'data/crisis/blind-a.jsonl'), required: true },
+  { name: 'blind B (independent author; sealed, never tuned on)', path: resolve(ROOT, 'data/crisis/blind-b.jsonl'), required: true },
 ] as const;
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;
