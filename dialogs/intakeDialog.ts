@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { channelLabelsFor } from '../src/channels/channelLabels';
 import { renderForChannel } from '../src/channels/renderForChannel';
 import { runIntakeTurn, type IntakeTurnDeps, type TurnInput } from './intakeTurn';
 
@@ -12,7 +13,9 @@ const InboundActivity = z.object({
   channelId: z.string().min(1),
   conversation: z.object({ id: z.string().min(1) }),
   recipient: z.object({ id: z.string() }).optional(),
-  text: z.string().max(5000).optional(),
+  // No length limit here: every message is checked for crisis language, however long (the body
+  // parser bounds the request, the detector bounds its own work).
+  text: z.string().optional(),
   value: z.unknown().optional(),
   locale: z.string().optional(),
   membersAdded: z.array(z.object({ id: z.string() })).optional(),
@@ -45,7 +48,9 @@ export class IntakeDialog {
     const input = turnInputFrom(context.activity);
     if (!input) return;
     const output = await runIntakeTurn(input, this.deps);
-    const labels = { numberedReply: this.deps.catalog.file(output.locale).format.numberedReply ?? '' };
+    // An opted-out SMS number gets no reply at all: not even an empty activity.
+    if (output.messages.length === 0) return;
+    const labels = channelLabelsFor(this.deps.catalog, output.locale);
     const activities = renderForChannel(output.messages, input.channelId, output.locale, labels);
     await context.sendActivities(activities as Partial<Activity>[]);
   }

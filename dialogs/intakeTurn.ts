@@ -5,15 +5,16 @@ import { IntakeContext, type Locale } from '../machines/intake/intakeContext';
 import type { IntakeEvent, Say } from '../machines/intake/intakeEvents';
 import { intakeMachine, machineVersion } from '../machines/intake/intakeMachine';
 import { isPromptId, type PromptId } from '../machines/intake/prompts';
-import { crisisKindResources } from '../machines/routing/resourcesForRoute';
 import type { ContentCatalog } from '../src/content/contentCatalog';
 import type { Resource } from '../src/content/resources';
 import type { CrisisDetector, CrisisMatch } from '../src/crisis/crisisDetector';
 import type { TranscriptEntry } from '../src/handoff/handoffRecord';
-import { buildHandoff } from '../src/handoff/buildHandoff';
+import { buildHandoff, handoffId } from '../src/handoff/buildHandoff';
+import { traceFor } from '../machines/intake/decisionForContext';
 import { interpretReply } from '../src/interpretation/interpretReply';
 import type { Logger } from '../src/logging/logger';
 import type { ProgramProfile } from '../src/profile/programProfile';
+import { crisisHelpMessage } from '../src/rendering/crisisHelp';
 import type { RenderedMessage } from '../src/rendering/renderedMessage';
 import { promptChoices, renderTurn } from '../src/rendering/renderTurn';
 import { textParams } from '../src/rendering/textParams';
@@ -21,8 +22,10 @@ import { schedulingActors } from '../src/scheduling/schedulingActors';
 import type { BookingStore } from '../src/storage/bookingStore';
 import type { ConversationRecord, ConversationStore, StoredConversation } from '../src/storage/conversationStore';
 import type { HandoffStore } from '../src/storage/handoffStore';
+import type { OptOutStore } from '../src/storage/optOutStore';
 import { EtagConflictError, StoredDataInvalidError } from '../src/storage/storageErrors';
 import { withTimeout } from '../src/storage/withTimeout';
+import { carrierKeywordTurn } from './carrierKeywordTurn';
 
 /** One inbound activity, reduced to what the intake needs; no botbuilder types past this point. */
 export interface TurnInput {
@@ -45,6 +48,8 @@ export interface TurnOutput {
 
 export interface IntakeTurnDeps {
   conversations: ConversationStore;
+  /** SMS numbers that texted STOP. */
+  optOuts: OptOutStore;
   handoffs: HandoffStore;
   bookings: BookingStore;
   detector: CrisisDetector;
@@ -81,9 +86,22 @@ export async function runIntakeTurn(input: TurnInput, deps: IntakeTurnDeps): Pro
   const log = deps.logger.child({ conversation: key, channel: input.channelId });
   if (crisis) log.warn({ crisisKind: crisis.kind, patternId: crisis.patternId, detector: deps.detector.version }, 'crisis language detected');
 
+  // SMS keywords after the crisis check, so crisis language gets help even from an opted-out number.
+  const keywords = await carrierKeywordTurn(
+    { channelId: input.channelId, kind: input.kind, text: input.text, key, crisis, locale: localeOf(input.locale) },
+    deps,
+    log,
+  );
+  if (keywords.kind === 'answered') return { messages: keywords.messages, locale: keywords.locale, degraded: false };
+  if (keywords.kind === 'storageDown') return fallbackTurn(input, crisis?.kind, deps);
+  // START: confirm, then ask again whatever the intake was waiting on, as if the person had just arrived.
+  const first = keywords.kind === 'resume' ? keywords.messages : [];
+  const turn: TurnInput = keywords.kind === 'resume' ? { ...input, kind: 'start', text: '' } : input;
+
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptTurn(input, key, crisis, deps, log);
+      const output = await attemptTurn(turn, key, crisis, deps, log);
+      return { ...output, messages: [...first, ...output.messages] };
     } catch (err) {
       // Two turns of one conversation raced; replay this one on top of the other's result.
       if (err instanceof EtagConflictError && attempt < 3) {
@@ -91,7 +109,8 @@ export async function runIntakeTurn(input: TurnInput, deps: IntakeTurnDeps): Pro
         continue;
       }
       log.error({ err: errorSummary(err) }, 'turn failed; answering with the safe fallback');
-      return fallbackTurn(input, crisis?.kind, deps);
+      const fallback = fallbackTurn(input, crisis?.kind, deps);
+      return { ...fallback, messages: [...first, ...fallback.messages] };
     }
   }
 }
@@ -103,9 +122,11 @@ async function attemptTurn(
   deps: IntakeTurnDeps,
   log: Logger,
 ): Promise<TurnOutput> {
-  const stored = await withTimeout(loadOrDiscard(key, deps, log), deps.storageTimeoutMs, 'load conversation');
+  const { stored, discarded } = await withTimeout(loadOrDiscard(key, deps, log), deps.storageTimeoutMs, 'load conversation');
   const snapshot = restorableSnapshot(stored, log);
   const now = deps.now();
+  // Starting over without the snapshot must not forget a crisis, nor reuse a handoff id.
+  const carry = !snapshot && (stored || discarded) ? await withTimeout(carryOver(key, deps), deps.storageTimeoutMs, 'read handoffs') : undefined;
 
   const machine = intakeMachine.provide({ actors: schedulingActors({ bookings: deps.bookings, profile: deps.profile, now: deps.now }, key) });
   const actor = createActor(machine, {
@@ -113,6 +134,7 @@ async function attemptTurn(
     input: {
       locale: localeOf(input.locale),
       program: { minimumAge: deps.profile.ages.minimum, adolescentTrack: deps.profile.ages.adolescentTrack },
+      ...(carry ? { carry } : {}),
     },
   });
   const says: Say[] = [];
@@ -158,21 +180,43 @@ async function attemptTurn(
       'write handoff',
     );
     log.info({ route: context.decision.route, priority: context.decision.priority, ruleIds: context.decision.ruleIds }, 'handoff written');
+  } else if (context.langChecks.length > 0) {
+    // A denied crisis check leaves no route, but the handoff already written must show the denial.
+    const id = handoffId(key, context.run);
+    const existing = await withTimeout(deps.handoffs.get(id), deps.storageTimeoutMs, 'read handoff');
+    if (existing) {
+      const update = { ...existing, ruleIds: traceFor(context), crisisLanguage: context.langChecks, transcript, updatedAt: at };
+      await withTimeout(deps.handoffs.upsert(update), deps.storageTimeoutMs, 'write handoff');
+    }
   }
   log.debug({ state: after.value, event: event?.type }, 'turn done');
   return { messages, locale: context.locale, degraded: false };
 }
 
 /** A stored conversation that fails validation is discarded (and logged), not retried forever. */
-async function loadOrDiscard(key: string, deps: IntakeTurnDeps, log: Logger): Promise<StoredConversation | undefined> {
+async function loadOrDiscard(
+  key: string,
+  deps: IntakeTurnDeps,
+  log: Logger,
+): Promise<{ stored: StoredConversation | undefined; discarded: boolean }> {
   try {
-    return await deps.conversations.load(key);
+    return { stored: await deps.conversations.load(key), discarded: false };
   } catch (err) {
     if (!(err instanceof StoredDataInvalidError)) throw err;
     log.warn({ issues: err.issues }, 'stored conversation is invalid; starting over');
     await deps.conversations.delete(key);
-    return undefined;
+    return { stored: undefined, discarded: true };
   }
+}
+
+/** The next run number and the crisis lock, from the handoffs this conversation already has. */
+async function carryOver(key: string, deps: IntakeTurnDeps): Promise<{ run: number; safetyLock: string[] }> {
+  const handoffs = await deps.handoffs.list({ conversationId: key, limit: 200 });
+  const runs = handoffs.map((h) => Number(/-(\d+)$/.exec(h.id)?.[1] ?? 0));
+  const safetyLock = handoffs
+    .filter((h) => h.route === 'crisis' || h.route === 'emergency')
+    .flatMap((h) => h.ruleIds.filter((id) => id !== 'LANG-DENIED'));
+  return { run: Math.max(0, ...runs) + 1, safetyLock: [...new Set(safetyLock)] };
 }
 
 function eventFor(
@@ -242,15 +286,7 @@ function transcriptText(m: RenderedMessage): string {
 export function fallbackTurn(input: TurnInput, crisisKind: CrisisKind | undefined, deps: Pick<IntakeTurnDeps, 'catalog' | 'profile' | 'resources'>): TurnOutput {
   const locale = localeOf(input.locale);
   const params = textParams(deps.profile, deps.catalog, locale);
-  const messages: RenderedMessage[] = [];
-  if (crisisKind) {
-    messages.push({
-      text: deps.catalog.text(locale, `crisis.ack.${crisisKind}`, params),
-      choices: [],
-      resources: crisisKindResources[crisisKind].flatMap((id) => deps.resources.get(id) ?? []),
-      isPrompt: false,
-    });
-  }
+  const messages: RenderedMessage[] = crisisKind ? [crisisHelpMessage(crisisKind, locale, deps)] : [];
   messages.push({
     text: deps.catalog.text(locale, 'fallback.storageDown', params),
     choices: [],

@@ -70,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const dialog = new IntakeDialog({
     conversations: stores.conversations,
+    optOuts: stores.optOuts,
     handoffs: stores.handoffs,
     bookings: stores.bookings,
     detector: options.detector ?? lexiconCrisisDetector,

@@ -57,7 +57,12 @@ export function statechartMermaid(machine: AnyStateMachine): string {
 
 function guardName(guard: unknown): string {
   if (typeof guard === 'string') return guard;
-  if (typeof guard === 'function') return (guard as { name?: string }).name || 'guard';
+  if (typeof guard === 'function') {
+    // and(), or() and not() carry the guards they combine.
+    const inner = (guard as { guards?: unknown[] }).guards;
+    const name = (guard as { name?: string }).name || 'guard';
+    return inner ? `${name}(${inner.map(guardName).join(', ')})` : name;
+  }
   const g = guard as { type?: string; params?: Record<string, unknown> };
   if (!g.type) return 'guard';
   const params = g.params ? Object.values(g.params).filter((v) => v !== undefined).map((v) => (Array.isArray(v) ? v.join('|') : String(v))) : [];

@@ -65,5 +65,7 @@ export type IntakeContext = z.infer<typeof IntakeContext>;
 export const IntakeInput = z.object({
   locale: Locale,
   program: IntakeContext.shape.program,
+  /** When a conversation starts over without its snapshot: the next run number and the lock it had. */
+  carry: z.object({ run: z.number().int().min(1), safetyLock: z.array(z.string()) }).optional(),
 });
 export type IntakeInput = z.infer<typeof IntakeInput>;

@@ -1,4 +1,4 @@
-import { and, assign, emit, fromPromise, raise, setup } from 'xstate';
+import { and, assign, emit, fromPromise, not, raise, setup } from 'xstate';
 import { substanceIds, type QuestionId, type Reply, type ScreeningAnswers, type Substance } from '../routing/answers';
 import { cssrsLevel } from '../routing/cssrs';
 import { withdrawalQuestionsFor } from '../routing/medicalRules';
@@ -186,7 +186,10 @@ export const intakeMachine = setup({
   },
 }).createMachine({
   id: 'intake',
-  context: ({ input }) => initialContext(input),
+  context: ({ input }) => ({
+    ...initialContext(input, input.carry?.run),
+    safetyLock: input.carry?.safetyLock ?? [],
+  }),
   initial: 'flow',
   // Interrupts that work in every state. Crisis language is detected by the dialog before the
   // machine sees a message; here it decides where the person goes next.
@@ -460,6 +463,10 @@ export const intakeMachine = setup({
 
         booking: {
           initial: 'firstName',
+          // Structural, not a single check at routing time: however the person gets back here
+          // (history after "talk to a person", a pending crisis check), booking is left at once
+          // while routine booking is locked.
+          always: { guard: not('bookingAllowed'), target: '#intake.flow.routed' },
           states: {
             firstName: {
               ...waitsFor('firstName'),

@@ -1,7 +1,11 @@
 import type { Resource } from '../content/resources';
 import type { Locale } from '../../machines/intake/intakeContext';
 import type { RenderedMessage } from '../rendering/renderedMessage';
+import { adaptiveCard } from './adaptiveCard';
 import { capabilitiesFor, type ChannelCapabilities } from './channelCapabilities';
+import type { ChannelLabels } from './channelLabels';
+import { toGsmPunctuation } from './sms/gsmPunctuation';
+import { splitForSms } from './sms/splitForSms';
 
 /** The outbound activity shape we produce; structurally a `Partial<Activity>` of botframework-schema. */
 export interface OutboundActivity {
@@ -22,21 +26,17 @@ export interface CardAction {
   displayText?: string;
 }
 
-export interface ChannelLabels {
-  /** "Reply with a number:" for text-only channels. */
-  numberedReply: string;
-}
-
 /** The value a button or card submit carries back; the dialog reads `choice` from it. */
 export const choiceValue = (id: string) => ({ choice: id });
 
+/** Plain text shows phone numbers as digits, which every phone turns into a tap-to-call link. */
 function resourceLines(resources: readonly Resource[], locale: Locale, caps: ChannelCapabilities): string[] {
   return resources.map((r) => {
-    const name = caps.markdown ? `**${r.name[locale]}**` : r.name[locale];
+    if (!caps.markdown) return `${r.name[locale]}: ${r.how[locale]}`;
     const links: string[] = [];
-    if (caps.markdown && r.call) links.push(`[📞 ${r.call}](tel:${r.call})`);
-    if (caps.markdown && r.text && !r.textBody) links.push(`[💬 ${r.text}](sms:${r.text})`);
-    return `${caps.markdown ? '- ' : ''}${name}: ${r.how[locale]}${links.length ? ` ${links.join(' ')}` : ''}`;
+    if (r.call) links.push(`[📞 ${r.call}](tel:${r.call})`);
+    if (r.text && !r.textBody) links.push(`[💬 ${r.text}](sms:${r.text})`);
+    return `- **${r.name[locale]}**: ${r.how[locale]}${links.length ? ` ${links.join(' ')}` : ''}`;
   });
 }
 
@@ -44,14 +44,16 @@ function withResources(m: RenderedMessage, locale: Locale, caps: ChannelCapabili
   return [m.text, ...(m.resources.length ? ['', ...resourceLines(m.resources, locale, caps)] : [])].join('\n');
 }
 
-function heroCard(text: string, buttons: CardAction[]) {
-  return { contentType: 'application/vnd.microsoft.card.hero', content: { text, buttons } };
+function numberedChoices(m: RenderedMessage, labels: ChannelLabels): string {
+  if (!m.choices.length) return '';
+  return `\n\n${labels.numberedReply}\n${m.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
 }
 
 /**
  * One renderer for every channel, deciding by capability: suggested actions where the channel
- * has them (Web Chat, Emulator), hero card buttons in Teams (it does not reliably render
- * suggested actions), numbered plain text where there are no buttons at all (SMS).
+ * has them (Web Chat, Emulator), an Adaptive Card in Teams (it does not reliably render
+ * suggested actions, and a hero card shows at most six buttons), numbered plain text where
+ * there are no buttons at all (SMS), split so no message costs more than its segment limit.
  */
 export function renderForChannel(
   messages: readonly RenderedMessage[],
@@ -60,14 +62,28 @@ export function renderForChannel(
   labels: ChannelLabels,
 ): OutboundActivity[] {
   const caps = capabilitiesFor(channelId);
-  return messages.map((m) => {
-    const text = withResources(m, locale, caps);
+  return messages.flatMap((m): OutboundActivity[] => {
     const base = {
       type: 'message' as const,
       locale: locale === 'es' ? 'es-US' : 'en-US',
       textFormat: caps.markdown ? ('markdown' as const) : ('plain' as const),
-      ...(m.isPrompt ? { inputHint: 'expectingInput' as const } : {}),
     };
+    const expecting = m.isPrompt ? { inputHint: 'expectingInput' as const } : {};
+
+    if (!caps.buttons) {
+      const text = `${withResources(m, locale, caps)}${numberedChoices(m, labels)}`;
+      const parts = caps.maxSmsSegments === undefined ? [text] : splitForSms(toGsmPunctuation(text), caps.maxSmsSegments);
+      // Only the last part asks; the earlier ones are still being read.
+      return parts.map((part, i) => ({ ...base, text: part, ...(i === parts.length - 1 ? expecting : {}) }));
+    }
+    if (caps.cards) {
+      const callable = m.resources.some((r) => r.call);
+      if (m.choices.length === 0 && !callable) return [{ ...base, text: withResources(m, locale, caps), ...expecting }];
+      const card = adaptiveCard({ text: m.text, resources: m.resources, choices: m.choices, locale, labels });
+      return [{ ...base, text: '', attachments: [card], ...expecting }];
+    }
+    const text = withResources(m, locale, caps);
+    if (m.choices.length === 0) return [{ ...base, text, ...expecting }];
     const actions: CardAction[] = m.choices.map((c) => ({
       type: 'messageBack',
       title: c.label,
@@ -75,13 +91,6 @@ export function renderForChannel(
       displayText: c.label,
       value: choiceValue(c.id),
     }));
-    if (actions.length === 0 || !caps.buttons) {
-      const numbered = m.choices.length
-        ? `\n\n${labels.numberedReply}\n${m.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`
-        : '';
-      return { ...base, text: `${text}${numbered}` };
-    }
-    if (caps.cards) return { ...base, text: '', attachments: [heroCard(text, actions)] };
-    return { ...base, text, suggestedActions: { to: [], actions } };
+    return [{ ...base, text, ...expecting, suggestedActions: { to: [], actions } }];
   });
 }

@@ -54,7 +54,7 @@ const NEGATION_FILLERS =
   'tried|plan|planning|planned|intend|intending|thinking|think|thought|thoughts|having|have|had|any|about|of|feel|' +
   'feeling|felt|am|be|been|being|do|did|would|will|ll|that|it|like|so|a|an|the|' +
   'he|ha|has|habia|estoy|esta|estado|estaba|pensado|pensando|pienso|pense|en|voy|a|quiero|queria|quise|quisiera|' +
-  'intentado|tengo|tenia|ganas|de|me|lo|la|realmente|para|nada|soy|siento|planeo|pensamientos|ideas|ningun|ninguna';
+  'intentado|tenido|una|un|tengo|tenia|ganas|de|me|lo|la|realmente|para|nada|soy|siento|planeo|pensamientos|ideas|ningun|ninguna';
 /** "trying not to kill myself" is a struggle, not a denial. */
 const STRUGGLING =
   'trying|try|tried|tryna|hard|struggling|fighting|working|best|intentando|intento|trato de|tratando de|lucho por';
@@ -76,7 +76,7 @@ const DISTANT_PAST =
 const RECENT_PAST =
   String.raw`(?:last|past) (?:week|month|weekend|time|summer|winter|spring|fall|christmas|relapse)|` +
   String.raw`(?:\d+|a|an|one|two|three|four|five|six|few|couple(?: of)?|several) (?:days|weeks|months|wks) ago|` +
-  String.raw`a while (?:ago|back)|before|in the past|ever|history of|(?<!at )once|twice|` +
+  String.raw`a while (?:ago|back)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! (?:\d|first|1st))|hace tiempo|before|in the past|ever|history of|(?<!at )once|twice(?! (?:my|the|his|her|their|as much|the amount|what))|` +
   String.raw`(?:several|many|multiple|a few|a couple of|a couple) times|` +
   String.raw`when (?:i|he|she) (?:quit|stopped|detoxed|tried to quit|came off|got off)|the other day|previous|previously|` +
   String.raw`la (?:semana|vez) pasada|el mes pasado|la ultima vez|hace (?:\w+ ){0,2}(?:dias|semanas|meses)|antes|` +
@@ -86,6 +86,8 @@ const PRESENT =
   String.raw`\b(?:right now|tonight|today|again|since|ever since|currently|` +
   String.raw`still (?:think|thinking|want|wanting|feel|feeling|have|having|cut|cutting|do|struggle|struggling|suicidal|use|using|drink|drinking|scared|afraid|in danger)|` +
   String.raw`at the moment|as we speak|lately|these days|` +
+  String.raw`(?:in the )?(?:last|past) (?:hour|hours|few hours|couple (?:of )?hours|half hour|\d+ (?:hours|hrs|minutes|mins|min)|few minutes|minutes?)|` +
+  String.raw`(?:an|one|\d+|few|couple(?: of)?) (?:hours?|hrs?|minutes?|mins?) ago|hace (?:media hora|una hora|un rato|\d+ (?:horas|minutos))|` +
   String.raw`this morning|this evening|happening|anymore|ahora mismo|ahorita|esta noche|hoy|otra vez|de nuevo|` +
   String.raw`todavia|en este momento|ultimamente|sigo|sigue|desde que|desde hace)\b`;
 
@@ -136,6 +138,7 @@ export const guards = {
       'no quiero suicidarme, solo dejar de tomar',
       "I'm not having any chest pain",
       'I have no thoughts of suicide',
+      'nunca he tenido una sobredosis en mi vida',
     ],
     keeps: [
       "I don't know, I want to die",
@@ -173,8 +176,8 @@ export const guards = {
       'message also puts something in the present.',
     when: [{ around: re(String.raw`\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) }],
     unlessInMessage: re(PRESENT),
-    vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado'],
-    keeps: ['I overdosed last night', 'I had a seizure last week and I am shaking again right now'],
+    vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado', 'my daughter overdosed in february, she is in treatment'],
+    keeps: ['I overdosed last night', 'I had a seizure last week and I am shaking again right now', 'she fainted twice in the past hour', 'I took twice my dose of methadone'],
   },
   hypothetical: {
     description:
@@ -276,11 +279,11 @@ export const guards = {
     when: [
       {
         after: re(
-          String.raw`^(?:if|when|once) (?:i|im) (?:[^ ]+ ){0,2}?(?:relapse\w*|drink\w*|drank|use|using|get high|get drunk|slip\w*|late|miss\w*|mess\w* up|screw\w* up|forget|forgot|fail\w*|spend|spent|lose|lost|dont (?:stop|quit|get|show)|keep (?:drinking|using)|go back)\b`,
+          String.raw`^(?:if|when|once) (?:i|im) (?:[^ ]+ ){0,2}?(?:relapse\w*|drink\w*|drank|use|using|get high|get drunk|slip\w*|late|miss\w*|mess\w* up|screw\w* up|forget|forgot|fail\w*|spend|spent|lose|lost|dont (?:stop|quit|get|show)|keep (?:drinking|using)|go back|take (?:another |a |more |one more )?(?:day|days|time|week) off|call (?:in|out) (?:sick )?again|leave early|skip\w*)\b`,
         ),
       },
     ],
-    vetoes: ["my wife is going to kill me if I'm late again", 'she is going to kill me if i drink again'],
+    vetoes: ["my wife is going to kill me if I'm late again", 'she is going to kill me if i drink again', 'my manager will murder me if I take more time off'],
     keeps: ["he's going to kill me if I leave", 'he will kill me if I tell anyone'],
   },
   'figurative.en.parent-finds-out': {

@@ -7,5 +7,5 @@
  * old version. The version travels with every match (CrisisDetector.version), so a handoff can be
  * traced to the exact rules that produced it.
  */
-export const version = 'crisis-lexicon/1.0.0';
-export const LEXICON_FINGERPRINT = 'e2cbee4ceb43315b';
+export const version = 'crisis-lexicon/1.1.0';
+export const LEXICON_FINGERPRINT = '4ab2ab61d71bb811';

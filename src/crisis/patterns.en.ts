@@ -78,8 +78,8 @@ export const enPatterns = definePatterns('en', [
   },
   {
     id: 'en.suicide.end-it', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.end-it-with'],
-    source: String.raw`${anyOf('gonna', 'wanna', 'want', 'ready to', 'about to', 'plan to', 'planning to', 'will', 'll', 'ill', 'should', 'just', 'finally', 'decided to', 'time to', 'gotta', 'need to', 'about', 'of', 'ways to', 'how to')} (?:just )?end(?:ing)? (?:it|things)`,
-    examples: ['im going to end it', 'wanna end it', "can't stop thinking about ending it", 'I keep thinking about ways to end it'],
+    source: String.raw`${anyOf('gonna', 'wanna', 'want', 'ready to', 'about to', 'plan to', 'planning to', 'will', 'll', 'ill', 'should', 'just', 'finally', 'decided to', 'time to', 'gotta', 'need to', 'about', 'of', 'ways to', 'how to', 'im', 'i am', 'am', 'then im', 'really')} (?:just )?end(?:ing)? (?:it|things)`,
+    examples: ['im going to end it', 'wanna end it', "can't stop thinking about ending it", 'I keep thinking about ways to end it', "if nothing changes by friday i'm ending it"],
   },
   {
     id: 'en.suicide.want-it-to-end', kind: 'suicide', guards: STATEMENT,
@@ -168,8 +168,8 @@ export const enPatterns = definePatterns('en', [
   },
   {
     id: 'en.suicide.on-the-edge', kind: 'suicide', guards: STATEMENT,
-    source: String.raw`(?:standing|sitting|stood|sat|climbing|climbed|up) (?:on|at|onto|over) (?:the |a |this )?(?:edge of (?:the |a |this )?)?(?:bridge|ledge|rooftop|roof|cliff|railing|overpass|tracks|balcony)|edge of (?:the|a|this) (?:bridge|roof|building|cliff)`,
-    examples: ["I'm sitting on the edge of the bridge", "I'm standing on the bridge right now"],
+    source: String.raw`(?:standing|sitting|stood|sat|climbing|climbed|up) (?:on|at|onto|over) (?:the |a |this )?(?:edge of (?:the |a |this )?)?(?:bridge|ledge|rooftop|roof|cliff|railing|overpass|tracks|balcony)|edge of (?:the|a|this) (?:bridge|roof|building|cliff)|(?:standing|sitting|stood|sat|leaning|stand|sit|lean|hanging) (?:on|at|over|off) the (?:edge|ledge|railing)(?! of (?:my|the) (?:bed|seat|chair|couch))`,
+    examples: ["I'm sitting on the edge of the bridge", "I'm standing on the bridge right now", 'went up on the parking garage and i keep leaning over the railing'],
   },
   {
     id: 'en.suicide.gun-to-head', kind: 'suicide', guards: STATEMENT,
@@ -217,6 +217,25 @@ export const enPatterns = definePatterns('en', [
     examples: ['i want to disappear forever', 'i want to be gone', 'i want to stop living', "there's no way out except dying"],
   },
 
+  {
+    id: 'en.suicide.final-arrangements', kind: 'suicide', guards: STATEMENT,
+    // Putting affairs in order and saying goodbye: giving things away, notes left for people, goodbyes sent out.
+    source: String.raw`(?:giv(?:e|ing)|gave|given) (?:all |most )?(?:of )?(?:my|his|her|their) ${gap(1)}(?:stuff|things|belongings|possessions|clothes|guitar|pets?|dog|cat|records|books|jewelry) ${gap(3)}away|(?:giv(?:e|ing)|gave|given) away (?:all )?(?:my|her|his|their) ${gap(1)}(?:stuff|things|belongings|possessions)|(?:texting|texted|telling|told|messaging|messaged|calling|called|saying|said) (?:everyone|everybody|all|people|(?:my|the) (?:whole )?(?:family|friends|kids)) (?:goodbye|bye)|(?:posted|posting|post|texted|sent|sending|wrote|writing|left|leaving) (?:a |her |his |my |their )?goodbyes?|(?:wrote|write|writing|written|left|leaving|leave) ${gap(2)}(?:notes?|letters?) (?:for|to) ${gap(1)}(?:everyone|everybody|(?:my|his|her) (?:[^ ]+ )?${PEOPLE}s?)`,
+    examples: ['giving all my things away to my friends this week', 'i gave my guitar and my dog away yesterday', 'she texted everybody bye and turned her phone off', 'my son posted a goodbye on facebook', 'I left letters for my kids on the table'],
+  },
+  {
+    id: 'en.suicide.plan-and-means', kind: 'suicide', guards: STATEMENT,
+    // A plan with a method or a date; means laid out; "in case I don't wake up".
+    source: String.raw`(?:plan|plans|planning|planned|figured out|figuring out|worked out|decided|deciding) ${gap(1)}how (?:to|im gonna|ill|i will|i would|id) (?:do it|end it|go|die)|(?:pills|meds|tablets|bottle|gun|rope|razor|blade) (?:are |is )?${gap(3)}(?:counted out|counted|lined up|laid out|set out|all set|loaded|ready to go)|in case i (?:dont|never|do not|wont) wake up|(?:swallow|swallowing|swallowed|take|taking|took|eat|down) everything in (?:the|my|our) (?:medicine )?(?:cabinet|cupboard|drawer)|swallow(?:ing)? everything|(?:use|using|used|turn|turning|point|pointing) (?:it|that|this|the gun|a gun|my gun|the knife|a knife|them|those) on (?:myself|himself|herself|themselves)|(?:in|inside) (?:the|my|a) garage ${gap(5)}(?:engine|car|motor) (?:is |still )?(?:running|on)|(?:engine|car|motor) (?:is |still )?running ${gap(3)}(?:in|inside) (?:the|my|a) garage|(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) ${gap(3)}(?:off|into) (?:the |a |an |that )?(?:overpass|bridge|cliff|embankment|river|lake|ravine|canyon|median|semi|oncoming traffic)`,
+    examples: ["I've worked out how I'm gonna do it", 'the pills are all counted out next to my bed', 'if i dont wake up tomorrow its on purpose, just in case i dont wake up tell my son i loved him', 'im gonna swallow everything in my medicine cabinet', "there's a knife in the kitchen and i keep wanting to turn it on myself", "I'm parked in my garage and the engine is running", 'i keep wanting to steer into the median on the highway'],
+  },
+  {
+    id: 'en.suicide.checking-out', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this'],
+    // Euphemisms for dying and leaving for good.
+    source: String.raw`check(?:ing|ed)? out (?:for good|permanently|forever|early|of (?:life|this world|here for good))|out of (?:life|this life|this world|existence)(?= \.|$)|(?:painless|painlessly|least painful|peaceful|peacefully|quick and painless|quickest|surest) ${gap(2)}(?:ways?|methods?) to (?:go|die|do it|end it|check out)(?= \.|$| out| for| forever)|(?:dont|cant|not|never) (?:really |even )?(?:see|picture|imagine) (?:myself|me) ${gap(2)}(?:here|around|alive) (?:by|at|for|next|much|in a|this time)|(?:its|it is|itll be|it will be|everything is|everything will be) (?:all |finally )?(?:almost|nearly|soon) (?:over|done)(?= \.|$| soon| now)|(?:im|i am|feel like|being|i feel|i know im) ${gapNoNeg(3)}burden(?! of)|(?:better off|happier|fine) ${gap(1)}if i ${gap(1)}(?:dis+ap+e?ar(?:ed)?|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive))|dis+ap+e?ar(?:ed|ing)? (?:forever|for good|permanently)`,
+    examples: ["i'm checking out for good after the weekend", "i'm done. out of this world", 'whats the most peaceful way to go', "honestly can't picture myself still alive by spring", "it's finally almost over", "i'm such a burden on my parents", 'my family would be happier if i disappeared', 'wanna dissapear permanently'],
+  },
+
   // ============================== self-harm ==============================
   {
     id: 'en.self-harm.cut-myself', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
@@ -254,6 +273,13 @@ export const enPatterns = definePatterns('en', [
     examples: ["I've been carving into my skin", 'my arms are full of cuts i did myself'],
   },
 
+  {
+    id: 'en.self-harm.cut-again', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
+    // A report of cutting without an object, tools out, "sh" shorthand, hurting oneself to feel something.
+    source: String.raw`(?:i|she|he|they) (?:just |already )?cut (?:again|deep|deeper|too deep|tonight|last night|today)|cuts? (?:are |is |was |were )?(?:deeper|too deep) than|\bsh (?:urges?|again|relapse|thoughts)|urges? to sh\b|(?:got|get|getting|took|take|grabbed|grab|pulled|pulling|have) (?:the|my|a) (?:blade|blades|razor|razors|box cutter|lighter) (?:out|ready)|(?:punch|punching|punched|hit|hitting|cut|cutting|burn|burning|hurt|hurting|scratch|scratching|bang|banging|slam|slamming) ${gap(5)}(?:just |only )?to feel (?:something|anything|pain|alive|real)|punch(?:ing|ed)? (?:through )?(?:the |a )?(?:glass|window|windows|mirror)|(?:put|putting|punch|punching|smash|smashing|shove|shoving) (?:my )?(?:hand|fist|arm|head) through (?:the |a )?(?:glass|window|mirror|wall)`,
+    examples: ['I cut deep last night', 'my sh urges are bad today', 'the blade is out, i got my razor ready', 'i burn my wrist just to feel anything', 'punched through the mirror on purpose', 'I keep wanting to shove my fist through the glass'],
+  },
+
   // ============================== harm to others ==============================
   {
     id: 'en.harm-others.kill-someone', kind: 'harm-others', guards: [...STATEMENT, 'figurative.en.shoot-a-message'],
@@ -274,6 +300,13 @@ export const enPatterns = definePatterns('en', [
     id: 'en.harm-others.mass-violence', kind: 'harm-others', guards: STATEMENT,
     source: String.raw`shoot (?:up )?(?:the|my|a|this|that) (?:school|office|work|workplace|job|church|store|mall|place|building|party|club|bar)|kill (?:them|everyone|everybody) all`,
     examples: ["I'm going to shoot up my workplace", 'im going to kill them all'],
+  },
+
+  {
+    id: 'en.harm-others.attack-plan', kind: 'harm-others', guards: STATEMENT,
+    // Mass violence, vehicles driven at people, poisoning someone's drink, "he's done" threats.
+    source: String.raw`shoot(?:ing)? up (?:the|my|a|this|that|our|his|her) ${gap(1)}(?:school|office|work|workplace|job|church|store|mall|place|building|party|club|bar|plant|warehouse|meeting|class)|(?:car|truck|van|suv) (?:into|through|at) ${gap(1)}(?:people|crowd|a crowd|everyone|everybody|pedestrians|them|him|her)|(?:put|putting|slip|slipping|spike|spiking|mix|mixing) (?:some |a few |a little )?(?:something|stuff|poison|rat poison|bleach|antifreeze|pills|drugs) ${gap(1)}(?:in|into) (?:his|her|their|(?:my|our|the) [^ ]+s) (?:drink|food|coffee|beer|cup|plate|meal|soup|tea|water)|(?:that|this) (?:dude|guy|man|bitch|mf|fucker|asshole|bastard|punk|kid) ${gap(4)}(?:is|s|gonna be|will be) (?:done|dead|finished|a dead man)(?= \.|$)|(?:hes|shes|theyre|youre) (?:a )?dead (?:man|meat)(?= \.|$)`,
+    examples: ['thoughts of shooting up the warehouse where i worked', 'i want to drive my truck into a crowd', 'i keep thinking about slipping rat poison into her coffee', 'gonna mix a few pills into my stepmoms tea', 'that guy who robbed me is dead meat, that guy is done'],
   },
 
   // ============================== overdose now ==============================
@@ -334,6 +367,13 @@ export const enPatterns = definePatterns('en', [
     examples: ['i gave her narcan and she is still not responding', "do I give him narcan? he's passed out", 'need narcan now', 'we used two doses of narcan'],
   },
 
+  {
+    id: 'en.overdose-now.double-dose', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet'],
+    // Double doses, whole bags, a needle still in, someone passed out now.
+    source: String.raw`(?:took|taken|taking|swallowed|ate|used|dosed|popped) ${gap(2)}(?:double|triple|2x|3x|two doses|three doses|extra doses?|twice (?:my|the|his|her|their|as much|the amount))(?! (?:shifts?|time))|(?:took|ate|swallowed|popped|eaten|downed) (?:like |just )?(?:a|the|an|my|his|her) (?:whole |full |entire )?(?:bag|sleeve|sheet|strip|jar|tube|pack|package|bottle|tin|box) of ${gap(1)}(?:edibles|gummies|${PILLS})|needle (?:still |stuck ){0,2}(?:in|hanging out of|sticking out of) (?:his|her|their|my) (?:arm|hand|leg|neck|foot)|(?:he|she|they|hes|shes|theyre|someone|somebody|${PEOPLE}s?) (?:just |is |was |has |got )?passed out (?:in|on|at|after|w|with|and)`,
+    examples: ['she took a double dose of her methadone', 'my kid ate a whole bag of THC gummies', "found him with the needle still stuck in his arm", 'my roommate passed out on the floor after snorting something'],
+  },
+
   // ============================== medical now ==============================
   {
     id: 'en.medical-now.chest-pain', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
@@ -386,6 +426,13 @@ export const enPatterns = definePatterns('en', [
     examples: ['she doesnt know where she is'],
   },
 
+  {
+    id: 'en.medical-now.acute-signs', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
+    // Head injuries, confusion, infection spreading, bleeding in pregnancy, unstoppable vomiting.
+    source: String.raw`fell ${gap(5)}(?:hit|banged|bumped|cracked|smacked|busted) (?:his|her|my|their) head|(?:hit|cracked|smacked|busted) (?:his|her|their) head (?:open|on|against|hard)|head (?:injury|wound)|(?:talking|speaking|babbling|mumbling) (?:nonsense|gibberish)|\bincoherent|delirious|disoriented|(?:hes|shes|he is|she is|theyre|they are|hes been|shes been) (?:really |so |very |all |super |totally )?(?:confused|not making (?:any )?sense|out of it)(?! (?:about|by|why|how|what|on|with|if|as|over|because|bc))|red (?:streaks?|lines?) ${gap(3)}(?:up|along|on|going) ${gap(2)}(?:arm|leg|hand)|red (?:streaks?|lines?) ${gap(1)}(?:creeping|spreading|running|going|moving|crawling) (?:up|along|down|toward)|(?:blacked|blacking|passed|passing) out (?:twice|again|three times|\d+ times|repeatedly|over and over)|fever (?:is |of |at |hit |reading )?(?:10[3-9])|(?:injection site|abscess|track marks?) ${gap(3)}(?:hot|swollen|pus|oozing|red|black)|pregnant ${gap(8)}(?:bleeding|cramping|cramps|contractions|spotting)|(?:bleeding|cramping|spotting) ${gap(6)}pregnant|(?:cant|cannot|couldnt) stop (?:vomiting|throwing up|puking)|(?:vomiting|throwing up|puking) (?:for )?(?:\d+|hours|all day|all night|nonstop)|(?:pee|urine) (?:is )?(?:dark brown|brown|black|bloody)|cant keep (?:anything|water|fluids) down`,
+    examples: ['grandpa fell down the stairs and banged his head', 'my husband is talking gibberish after drinking', 'shes so confused she doesnt know me', 'there are red lines going up my leg from the shot', 'fever of 104 and chills after using', 'I am pregnant and spotting and cramping in withdrawal', "he can't stop throwing up since this morning", 'streaks of red spreading up from the injection spot on my leg, red lines spreading up', 'she has passed out three times since she stopped drinking'],
+  },
+
   // ============================== abuse / danger now ==============================
   {
     id: 'en.abuse-danger.hurts-me', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.hit-me-up'],
@@ -416,5 +463,11 @@ export const enPatterns = definePatterns('en', [
     id: 'en.abuse-danger.trapped', kind: 'abuse-danger', guards: STATEMENT,
     source: String.raw`(?:wont|doesnt|will not|didnt|wouldnt) let me (?:leave|go out|out of the house|call anyone|have my phone)|locked me (?:in|up)|lock(?:s|ed)? me in|(?:following|stalking) me|(?:broke|breaking|break|trying to break|kicking) (?:[^ ]+ )?(?:in|into|down) (?:my|our|the) (?:house|home|apartment|place|room|door)|(?:someone|somebody) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment)|${THEY} (?:[^ ]+ )?(?:has|got|is holding|pulled|pulled out) (?:a |his |her )?(?:gun|knife|weapon|pistol|rifle)|${THEY} ${gap(4)}(?:with|holding|waving|pointing) (?:a |his |her |the )?(?:gun|knife|weapon|pistol|rifle|machete)|${THEY} (?:is |s |are |keeps )?(?:outside|banging on|pounding on|trying to get in|trying to get into) (?:my|our|the) (?:house|home|door|apartment|window|room|car)`,
     examples: ["he won't let me leave", 'he locked me in the bedroom', "someone is following me and i'm scared", 'someone broke into my house', "he has a gun and he's threatening me", 'my ex is outside my house with a gun'],
+  },
+  {
+    id: 'en.abuse-danger.violence-now', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.hit-me-up'],
+    // Someone being hurt right now, held against their will, threatened, or abused by an adult.
+    source: String.raw`${THEY} ${gapNoNeg(2)}(?:hitting|beating|choking|strangling|attacking|stabbing|kicking|punching|hurting|raping|slapping|dragging) (?:on )?(?:her|him|them|(?:my|his|her|their) (?:[^ ]+ )?${PEOPLE}s?)(?! (?:at|in|to|on) (?:cards|chess|games?|pool|poker|a game|the game|basketball|racing|running))(?! (?:goals?|targets?|stride|marks?|numbers|record|best|limit|milestones?|deadlines?|quota|feelings))|(?:(?:wont|doesnt|will not|didnt|wouldnt) let|(?:isnt|is not|not|aint) letting) (?:me|her|him|them|us|my [^ ]+) (?:leave|go|out|call|have (?:my|her|his) phone)|(?:keeping|holding|locked|locking) (?:her|him|them|me|my [^ ]+) (?:somewhere|hostage|captive|inside|in (?:a|the|his|her) (?:room|house|car|basement|closet))|(?:coming|come|comin|gonna come|is gonna come) after (?:me|us|my)|(?:hes|shes|theyre|theyll|hell|shell|they|he|she|they are) ${gap(1)}(?:coming|come) for (?:me and|us|my (?:kids|family|children|son|daughter|baby))|${THEY} ${gapNoNeg(2)}(?:touches|touching|touched|molests|molesting|molested|grooming) (?:her|him|them|my (?:[^ ]+ )?${PEOPLE}s?)`,
+    examples: ['my neighbor is beating his wife right now, I can hear her screaming', 'her ex is not letting her leave the apartment', 'some guy is holding my sister in his car', 'the guys i owe money to said theyre coming after me', 'he said hes coming for me and my family tonight', 'my stepdad touches my little sister'],
   },
 ]);

@@ -97,6 +97,13 @@ export const esPatterns = definePatterns('es', [
     examples: ['voy a ahorcarme', 'me voy a colgar', 'me voy a tirar de un edificio', 'quiero aventarme del puente', 'me voy a pegar un tiro', 'me voy a tomar todas las pastillas', 'me voy a cortar las venas'],
   },
 
+  {
+    id: 'es.suicide.preparativos', kind: 'suicide', guards: STATEMENT,
+    // Despedidas, regalar las cosas, medios juntados, un arma contra uno mismo.
+    source: String.raw`(?:regale|regalo|regalando|regalar|regalado) (?:todas )?(?:mis|sus) (?:cosas|pertenencias|ropa)|(?:me|se) (?:despedi|despidio|despido|estoy despidiendo|esta despidiendo|despedire) de (?:todos|ustedes|ti|(?:mi|mis|su|sus) (?:familia|seres queridos|${PEOPLE_ES}s?))|(?:pastillas|pildoras|medicinas|tabletas) (?:ya )?(?:juntadas|guardadas|ahorradas|contadas|listas|preparadas)|(?:juntando|guardando|ahorrando|junte|guarde) ${gap(2)}(?:pastillas|pildoras|tabletas)|(?:usar(?:la|lo|las|los)?|usare|usaria|apuntarme|dispararme|disparar(?:me)?) ${gap(2)}(?:en|contra) mi mism[oa]|(?:en|contra) mi mism[oa] (?:con )?(?:la|el|una|un) (?:pistola|arma|cuchillo|navaja)`,
+    examples: ['estoy regalando mis cosas a mis amigos', 'ya me despedí de mis hijos', 'tengo las pildoras guardadas en el cajon', 'llevo semanas guardando pastillas', 'tengo un arma y quiero usarla contra mi mismo'],
+  },
+
   // ============================== self-harm ==============================
   {
     id: 'es.self-harm.me-corto', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
@@ -107,6 +114,13 @@ export const esPatterns = definePatterns('es', [
     id: 'es.self-harm.hacerme-dano', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
     source: String.raw`(?:hacerme|me hago|me hice) (?:[^ ]+ )?dano|lastimarme|me lastim(?:o|e)|autolesion\w*|me autolesiono|quemarme|me quem(?:o|e)|golpearme|me golpeo (?:la cabeza|contra|yo mism[oa]|a mi mism[oa])|rasgunarme|me rasguno`,
     examples: ['me hago daño a propósito', 'quiero hacerme daño', 'me lastimo a mí misma', 'me autolesiono', 'tengo autolesiones', 'me quemo con el encendedor', 'me golpeo la cabeza contra la pared', 'me rasguño hasta sangrar', 'me dan ganas de lastimarme'],
+  },
+
+  {
+    id: 'es.self-harm.lastimarse', kind: 'self-harm', guards: [...STATEMENT, 'accidental'],
+    // Otra persona que se corta, golpes contra la pared, la navaja en la mano.
+    source: String.raw`se (?:esta|sigue|anda) cortando|cortandose|cortadas (?:nuevas|frescas|recientes)|(?:brazos|piernas|munecas) (?:llen[oa]s? de|con) (?:cortadas|cortes)|me (?:estoy )?(?:pegando|golpeando|doy|di|pego|pegue|golpeo|golpee) ${gap(3)}contra (?:la pared|el piso|la puerta|el suelo)|(?:pegandome|golpeandome) ${gap(2)}(?:cabeza|pared)|(?:saque|saco|agarre|agarro|tengo lista) (?:la|mi|una) (?:navaja|cuchilla|hoja|gillette|rastrillo)|me (?:voy a|quiero|vuelvo a|puedo|necesito) (?:volver a )?(?:lastimar|cortar|quemar|golpear)(?! (?:el|la|los|las) (?:pelo|cabello|unas))`,
+    examples: ['mi hijo se anda cortando otra vez', 'tiene las munecas llenas de cortes', 'me golpeo la cabeza contra el piso hasta sangrar', 'agarre mi navaja y no se que hacer', 'hoy me voy a volver a cortar'],
   },
 
   // ============================== harm to others ==============================
@@ -124,6 +138,13 @@ export const esPatterns = definePatterns('es', [
     id: 'es.harm-others.matar-a', kind: 'harm-others', guards: STATEMENT,
     source: String.raw`(?:matar|apunalar|balear|golpear|lastimar|herir) a (?:alguien|todos|el|ella|ellos|la gente|cualquiera|(?:mi|mis|ese|esa|este|esta) (?:[^ ]+ )?${PEOPLE_ES}s?)`,
     examples: ['voy a matar a mi esposo', 'quiero matar a alguien', 'tengo ganas de matar a mi padrastro', 'voy a lastimar a alguien'],
+  },
+
+  {
+    id: 'es.harm-others.amenaza-con-arma', kind: 'harm-others', guards: STATEMENT,
+    // Amenazas con arma o de venganza contra otra persona.
+    source: String.raw`(?:va a|voy a|vamos a|van a|quiere|quiero|piensa|pienso) (?:ir a )?(?:matar|apunalar|balear|acuchillar|machetear|disparar|golpear|herir)(?:lo|la|los|las|le|les)? (?:al|a la|a los|a las|a su|a sus|a mi|a mis|a ese|a esa) |(?:agarro|saco|trae|anda con) (?:un|una|el|la|su) (?:machete|cuchillo|pistola|arma|escopeta|rifle)|(?:buscar|ir por|ir a buscar|esperar) ${gap(6)}con (?:la|una|mi|el|un) (?:pistola|arma|cuchillo|machete|escopeta|navaja)|me (?:las|la) (?:pagan|pagas|paga|van a pagar|va a pagar|vas a pagar)(?! (?:la|el) (?:renta|cuenta))`,
+    examples: ['mi primo dice que va a balear a los de enfrente', 'mi papa saco la escopeta y esta gritando', 'voy a esperar a ese tipo afuera con el cuchillo', 'esos me las van a pagar hoy'],
   },
 
   // ============================== overdose now ==============================
@@ -156,6 +177,12 @@ export const esPatterns = definePatterns('es', [
     id: 'es.overdose-now.naloxona', kind: 'overdose-now', guards: [...NOW, 'info-seeking'],
     source: String.raw`(?:le di|le dimos|le puse|le pusimos|darle|ponerle|necesito|necesitamos|use|usamos) (?:[^ ]+ )?(?:naloxona|narcan)`,
     examples: ['le di naloxona pero no reacciona'],
+  },
+
+  {
+    id: 'es.overdose-now.todo-el-frasco', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet'],
+    source: String.raw`(?:me tome|se tomo|tome|tomo|se trago|me trague|trago|se comio|me comi|ingirio) (?:tod[oa] )?(?:el|la|mi|su|un|una) (?:frasco|bote|caja|botella|tira|paquete|bolsa|blister) (?:enter[oa] )?de`,
+    examples: ['mi hijo se tomo un bote de pastillas', 'se comio toda la bolsa de gomitas de mota', 'me tome todo mi frasco de clonazepam'],
   },
 
   // ============================== medical now ==============================
@@ -205,6 +232,12 @@ export const esPatterns = definePatterns('es', [
     examples: ['es una emergencia', 'llamen a una ambulancia'],
   },
 
+  {
+    id: 'es.medical-now.golpe-y-confusion', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
+    source: String.raw`se (?:cayo|callo) ${gap(5)}cabeza|se (?:pego|golpeo|dio un golpe|dio) (?:en|con|contra) la cabeza|(?:esta|estoy|sigue|anda) sangrando|no (?:sabe|se) (?:donde (?:esta|estoy)|quien (?:es|soy))|(?:esta|anda|estoy) (?:muy )?(?:confundid[oa]|desorientad[oa]|delirando)`,
+    examples: ['mi abuelo se cayo y se golpeo la cabeza', 'mi papa no sabe donde esta y habla raro', 'esta sangrando de la cabeza', 'anda muy desorientada despues de tomar'],
+  },
+
   // ============================== abuse / danger now ==============================
   {
     id: 'es.abuse-danger.me-pega', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-pega-substance', 'figurative.es.me-va-a-matar-si', 'scope.es.self-directed'],
@@ -225,5 +258,11 @@ export const esPatterns = definePatterns('es', [
     id: 'es.abuse-danger.violencia', kind: 'abuse-danger', guards: TOPIC,
     source: String.raw`violencia (?:domestica|familiar|intrafamiliar)|(?:tiene|saco) (?:una |un )?(?:pistola|arma|cuchillo|navaja) y me`,
     examples: ['sufro violencia doméstica', 'tiene una pistola y me amenazó'],
+  },
+  {
+    id: 'es.abuse-danger.peligro-ahora', kind: 'abuse-danger', guards: STATEMENT,
+    // Amenazas en curso, encierro, amenazas de muerte relatadas, abuso sexual de un menor.
+    source: String.raw`me (?:esta|estan|anda|andan|sigue|siguen) (?:amenazando|golpeando|pegando|pateando|ahorcando|persiguiendo|lastimando|acosando)|(?:estoy|estamos) encerrad[oa]s?|me (?:dijo|dice|dijeron|amenazo|amenaza|mando decir) (?:que )?${gap(8)}(?:me|nos) (?:mata|matan|matara|mataran|va a matar|van a matar)|(?:si no|si) ${gap(4)}(?:me|nos) (?:mata|matan) a (?:mi|nosotros|todos)|(?:padrastro|tio|primo|abuelo|papa|padre|novio|esposo|vecino|hermano|maestro|entrenador|pareja) ${gap(3)}(?:la|lo|me|las|los) (?:toca|toco|tocaba|manosea|manoseo|manoseaba)`,
+    examples: ['mi pareja me anda persiguiendo con el carro', 'nos tiene encerrados y estamos encerrados en la casa', 'mi ex me mando decir que si lo denuncio me mata', 'el novio de mi mama me manosea cuando ella no esta'],
   },
 ]);

@@ -11,12 +11,14 @@ export interface HandoffSource {
   at: string;
 }
 
+export const handoffId = (key: string, run: number) => `${key}-${run}`;
+
 /** The structured summary admissions reads, derived from the machine's context. One per intake run. */
 export function buildHandoff({ key, channelId, context, transcript, profile, at }: HandoffSource): HandoffRecord {
   if (!context.decision) throw new Error('A handoff needs a route decision');
   const time = context.booking?.time;
   return {
-    id: `${key}-${context.run}`,
+    id: handoffId(key, context.run),
     conversationId: key,
     channelId,
     route: context.decision.route,

@@ -6,6 +6,7 @@ import { prompts, type PromptId } from '../../machines/intake/prompts';
 import type { ContentFile } from '../content/contentCatalog';
 import type { Choice } from '../rendering/renderedMessage';
 import { matchAllChoices, matchChoice } from './matchChoice';
+import { interpretYesNo } from './interpretYesNo';
 import { matchFaq } from './matchFaq';
 import { containsPhrase, normalizeForMatch } from './normalizeForMatch';
 import { parseSlotChoice } from './parseSlotChoice';
@@ -75,8 +76,15 @@ function interpretForPrompt(text: string, promptId: PromptId, rc: ReplyContext):
 
   switch (spec.kind) {
     case 'choice':
-    case 'reply':
       return choose(rc.choices) ?? { type: 'user.unclear' };
+    case 'reply': {
+      if (rc.choices.some((c) => c.id === 'human') && matchChoice(text, rc.choices.filter((c) => c.id === 'human'), synonyms('')) !== undefined) {
+        return { type: 'user.askHuman' };
+      }
+      const consent = promptId === 'textOk' || promptId === 'voicemail';
+      const reply = interpretYesNo(text, { offered: rc.choices.filter((c) => c.id !== 'human'), consent }, rc.content);
+      return reply ? { type: 'user.choose', value: reply } : { type: 'user.unclear' };
+    }
     case 'topics':
       return choose(rc.choices) ?? { type: 'user.ask', faqId: matchFaq(text, rc.content.faq) };
     case 'substances': {

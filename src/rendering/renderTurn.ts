@@ -81,7 +81,8 @@ function questionText(promptId: PromptId, context: IntakeContext, params: Params
   const subject = context.subject ?? 'self';
   if (promptId === 'crisisConfirm') {
     const pending = context.langChecks.find((c) => c.status === 'pending');
-    const aboutSelf = pending?.kind === 'suicide' || pending?.kind === 'self-harm';
+    // About a loved one, "are you thinking about ending your life" would ask the wrong person.
+    const aboutSelf = (pending?.kind === 'suicide' || pending?.kind === 'self-harm') && context.subject !== 'other';
     return t(aboutSelf ? 'crisisConfirm.suicide' : 'crisisConfirm.danger');
   }
   if (catalog.has(locale, `q.${promptId}.${subject}`)) {

@@ -28,6 +28,9 @@ export function schedulingActors(deps: SchedulingDeps, conversationKey: string) 
       const reference = referenceCode(holderId);
       // "As soon as possible" is a request for admissions' queue, not a seat in a slot.
       if (input.time.kind === 'asap') return { ok: true, reference };
+      // A conversation resumed days later still holds the slots it was offered: never book the past.
+      const earliest = DateTime.fromJSDate(deps.now()).plus({ minutes: deps.profile.callSlots.leadMinutes });
+      if (DateTime.fromISO(input.time.start) < earliest) return { ok: false, reason: 'full' };
       return deps.bookings.reserve({
         slotStart: input.time.start,
         capacity: deps.profile.callSlots.capacity,

@@ -4,6 +4,7 @@ import { cosmosBookingStore, type BookingStore } from './bookingStore';
 import { cosmosConversationStore, type ConversationStore } from './conversationStore';
 import { cosmosStatus, unavailable } from './cosmosFailure';
 import { cosmosHandoffStore, type HandoffStore } from './handoffStore';
+import { cosmosOptOutStore, type OptOutStore } from './optOutStore';
 import { StorageUnavailableError } from './storageErrors';
 
 export interface OpenCosmosOptions {
@@ -20,10 +21,18 @@ export interface CosmosStores {
   conversations: ConversationStore;
   handoffs: HandoffStore;
   bookings: BookingStore;
+  optOuts: OptOutStore;
   /** Resolves when the database answers; rejects with StorageUnavailableError otherwise. */
   ping(): Promise<void>;
   dispose(): void;
 }
+
+/**
+ * SMS opt-outs never expire: a STOP holds until the person texts START (CTIA; FCC revocation
+ * rule). -1 turns TTL on without an expiry, so a later retention policy can set a per-item ttl.
+ * The documents hold only an opaque key and a timestamp.
+ */
+const optOutTtlSeconds = -1;
 
 export async function openCosmos(opts: OpenCosmosOptions): Promise<CosmosStores> {
   for (const [container, ttl] of Object.entries(opts.ttlSeconds)) {
@@ -47,15 +56,17 @@ export async function openCosmos(opts: OpenCosmosOptions): Promise<CosmosStores>
 
   try {
     const database = await ensureDatabase(client, opts.databaseId);
-    const [conversations, handoffs, bookings] = await Promise.all([
+    const [conversations, handoffs, bookings, optOuts] = await Promise.all([
       ensureContainer(database, 'conversations', opts.ttlSeconds.conversations),
       ensureContainer(database, 'handoffs', opts.ttlSeconds.handoffs),
       ensureContainer(database, 'bookings', opts.ttlSeconds.bookings),
+      ensureContainer(database, 'optouts', optOutTtlSeconds),
     ]);
     return {
       conversations: cosmosConversationStore(conversations),
       handoffs: cosmosHandoffStore(handoffs),
       bookings: cosmosBookingStore(bookings, { retentionSeconds: opts.ttlSeconds.bookings }),
+      optOuts: cosmosOptOutStore(optOuts),
       ping: () => ping(database),
       dispose,
     };

@@ -230,6 +230,28 @@ describe('crisis language at any turn', () => {
     expect(await handoffOf(c)).toMatchObject({ route: 'emergency', ruleIds: ['LANG-OVERDOSE'] });
   });
 
+  it('a denial mid-screening, with no route yet, still updates the handoff written when the words were caught', async () => {
+    const c = await begin();
+    await c.say('no');
+    await c.say('i want to kill myself');
+    await c.say('no');
+    const handoff = await handoffOf(c);
+    expect(handoff.ruleIds).toEqual(['LANG-SUICIDE', 'LANG-DENIED']);
+    expect(handoff.crisisLanguage[0]?.status).toBe('denied');
+  });
+
+  it('about a loved one, the confirming question asks whether someone is in danger, not the writer', async () => {
+    const c = await begin('my son');
+    const crisis = await c.say('my son said he wants to kill himself');
+    expect(lastOf(crisis).text).toBe(en('crisisConfirm.danger'));
+  });
+
+  it('a message too long for most forms still gets checked', async () => {
+    const c = await begin();
+    const long = `${'I have been thinking about a lot of things lately and the program sounds good. '.repeat(80)}I am going to kill myself tonight`;
+    expect(allText(await c.say(long))).toContain('988');
+  });
+
   it('is caught in free-text questions too, and figurative speech is not', async () => {
     const c = conversationWith(h);
     await c.start();

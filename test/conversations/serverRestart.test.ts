@@ -3,6 +3,7 @@ import { machineVersion } from '../../machines/intake/intakeMachine';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 import { conversationWith, lastOf, startBot } from '../support/botHarness';
 import { en } from '../support/contentText';
+import { answerScreening } from '../support/intakeScript';
 
 let cosmos: EmbeddedCosmos;
 beforeAll(async () => {
@@ -43,6 +44,30 @@ it('a snapshot stored by an older machine version starts over with a welcome ins
     const replies = await c.say('hello');
     expect(lastOf(replies).text).toBe(en('welcome.prompt'));
     expect(lastOf(await c.say('see if it fits')).text).toBe(en('forWhom.prompt'));
+  } finally {
+    await bot.close();
+  }
+});
+
+it('starting over without the snapshot keeps the crisis lock and never overwrites the crisis handoff', async () => {
+  const bot = await startBot({ cosmos: { endpoint: cosmos.endpoint, key: cosmos.key, allowSelfSignedTls: true } });
+  try {
+    const c = conversationWith(bot, { conversationId: 'crisis-then-lost-snapshot' });
+    await c.start();
+    await c.say('see if it fits');
+    await c.say('me');
+    await answerScreening(c, { q1: 'yes', q2: 'yes', q3: 'yes', q4: 'yes' });
+    const key = conversationKey(c.channelId, c.conversationId);
+    const stored = await bot.app.stores.conversations.load(key);
+    await bot.app.stores.conversations.save({ ...stored!.record, machineVersion: machineVersion + 1 }, stored!.etag);
+
+    await c.say('hello');
+    await c.say('see if it fits');
+    await c.say('me');
+    const end = await answerScreening(c);
+    expect(lastOf(end).text).toBe(en('callbackOffer.prompt'));
+    const handoffs = await bot.app.stores.handoffs.list({ conversationId: key });
+    expect(handoffs.map((h) => h.route).sort()).toEqual(['assessment', 'crisis']);
   } finally {
     await bot.close();
   }

@@ -168,16 +168,23 @@ describe('the intake statechart, explored as a graph', () => {
 });
 
 describe('safety: no path books a routine call after danger', () => {
-  /** Did this step give a high-risk answer, an emergency answer, or confirm crisis language? */
-  function isDanger(before: Snapshot, event: Event): boolean {
+  /**
+   * The ghost state the test keeps beside the machine: `confirmed` after a high-risk answer, an
+   * emergency answer or confirmed crisis language; `pending` when the person left a confirming
+   * question without a clear no (asked for a person, started over), which a later clear no ends.
+   */
+  type Danger = 'none' | 'pending' | 'confirmed';
+  function nextDanger(danger: Danger, before: Snapshot, event: Event): Danger {
+    if (danger === 'confirmed') return 'confirmed';
     const yes = event.type === 'user.choose' && event.value === 'yes';
     const at = (leaf: string) => activeLeafIds(before).some((id) => id.endsWith(`.${leaf}`));
-    if (yes && (at('MED-E1') || at('Q4') || at('Q5') || at('Q6a') || at('HTO2'))) return true;
+    if (yes && (at('MED-E1') || at('Q4') || at('Q5') || at('Q6a') || at('HTO2'))) return 'confirmed';
     if (before.matches('crisisCheck')) {
-      const deniedOrLeft = (event.type === 'user.choose' && event.value === 'no') || event.type === 'user.askHuman' || event.type === 'user.restart';
-      return !deniedOrLeft;
+      if (event.type === 'user.choose' && event.value === 'no') return 'none';
+      if (event.type === 'user.askHuman' || event.type === 'user.restart') return 'pending';
+      return 'confirmed';
     }
-    return false;
+    return danger;
   }
 
   // One crisis kind per traversal: each is small, two together multiply (about 70k states).
@@ -199,17 +206,17 @@ describe('safety: no path books a routine call after danger', () => {
     } as never) as unknown as Record<string, { state: Snapshot; transitions: Record<string, { event: Event; state: Snapshot }> }>;
 
     const start = Object.keys(adjacency)[0]!;
-    const seen = new Set<string>([`${start}|false`]);
-    const queue: [string, boolean][] = [[start, false]];
+    const seen = new Set<string>([`${start}|none`]);
+    const queue: [string, Danger][] = [[start, 'none']];
     const violations: string[] = [];
     let dangerousStates = 0;
     while (queue.length) {
       const [key, danger] = queue.shift()!;
       const node = adjacency[key]!;
-      if (danger) dangerousStates++;
-      if (danger && node.state.matches({ flow: 'booking' })) violations.push(JSON.stringify(node.state.value));
+      if (danger !== 'none') dangerousStates++;
+      if (danger !== 'none' && node.state.matches({ flow: 'booking' })) violations.push(`${danger}: ${JSON.stringify(node.state.value)}`);
       for (const t of Object.values(node.transitions)) {
-        const next: [string, boolean] = [exactKey(t.state), danger || isDanger(node.state, t.event)];
+        const next: [string, Danger] = [exactKey(t.state), nextDanger(danger, node.state, t.event)];
         const id = `${next[0]}|${next[1]}`;
         if (!seen.has(id)) {
           seen.add(id);

@@ -37,16 +37,57 @@ export interface Reply {
   /** Choice labels offered with the message (suggested actions or card buttons). */
   choices: string[];
   choiceIds: string[];
+  /** `tel:` links of call buttons on a card (Teams). */
+  calls: string[];
   raw: RecordedActivity;
 }
 
+/** The parts of an Adaptive Card we read: text blocks and buttons, wherever they sit in the body. */
+interface CardElement {
+  type?: string;
+  text?: string;
+  /** "Medium" (or more) before a text block starts a new paragraph. */
+  spacing?: string;
+  title?: string;
+  url?: string;
+  data?: { choice?: string };
+  actions?: CardElement[];
+  items?: CardElement[];
+}
+
+function cardElements(elements: readonly CardElement[] = []): CardElement[] {
+  return elements.flatMap((e) => [e, ...cardElements(e.actions), ...cardElements(e.items)]);
+}
+
+/** Text, choices and call buttons of an Adaptive Card (Teams), as a person would read them. */
+function adaptiveCardReply(content: unknown): { text: string; choices: { title: string; choice: string }[]; calls: string[] } {
+  const card = content as { body?: CardElement[]; actions?: CardElement[] };
+  const elements = cardElements([...(card.body ?? []), ...(card.actions ?? [])]);
+  return {
+    text: elements
+      .filter((e) => e.type === 'TextBlock')
+      .map((e, i) => `${i === 0 ? '' : e.spacing && e.spacing !== 'None' ? '\n\n' : '\n'}${e.text ?? ''}`)
+      .join(''),
+    choices: elements
+      .filter((e) => e.type === 'Action.Submit')
+      .map((e) => ({ title: e.title ?? '', choice: e.data?.choice ?? '' })),
+    calls: elements.filter((e) => e.type === 'Action.OpenUrl' && e.url?.startsWith('tel:')).map((e) => e.url ?? ''),
+  };
+}
+
 function toReply(a: RecordedActivity): Reply {
+  const adaptive = a.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+  if (adaptive) {
+    const card = adaptiveCardReply(adaptive);
+    return { text: a.text || card.text, choices: card.choices.map((c) => c.title), choiceIds: card.choices.map((c) => c.choice), calls: card.calls, raw: a };
+  }
   const card = a.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.hero')?.content;
   const actions = a.suggestedActions?.actions ?? card?.buttons ?? [];
   return {
     text: a.text || card?.text || '',
     choices: actions.map((x) => x.title),
     choiceIds: actions.map((x) => x.value?.choice ?? ''),
+    calls: [],
     raw: a,
   };
 }

@@ -1,204 +1,371 @@
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import type { BotServer } from '../channels/directLine/botServer';
-import { EchoBot } from '../channels/directLine/echoBot';
-import { startChatServer, testProfile } from './chatTestServer';
-import { browserTestsEnabled, launchChromium, WebChatDriver } from './webChatDriver';
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { HandoffRecord } from '../../src/handoff/handoffRecord';
+import { formatPhone } from '../../src/rendering/textParams';
+import { webContent } from '../../src/web/webContent';
+import { staffToken, startBot, type Harness } from '../support/botHarness';
+import { catalog, choice, en, es, mondayMorning } from '../support/contentText';
+import { asDisplayed, browserTestsEnabled, DESKTOP, launchChromium, PHONE, severe, WebChatDriver, type OpenOptions } from './webChatDriver';
+
+/*
+ * The website channel end to end: the real intake bot (createApp, with the embedded Cosmos
+ * server) serves the page, the local Direct Line and the bot on one loopback port, and
+ * headless Chromium uses the page the way a person would. Every expected word comes from
+ * the content files; screenshots of every step go to test-artifacts/webchat-intake/<scenario>/.
+ */
 
 const gate = browserTestsEnabled();
 const describeInBrowser = gate.run ? describe : describe.skip;
-const title = gate.run ? 'the chat page in headless Chromium, with the echo stand-in bot' : `the chat page in headless Chromium (${gate.reason})`;
+const title = gate.run ? 'the intake in Web Chat, in headless Chromium' : `the intake in Web Chat, in headless Chromium (${gate.reason})`;
+
+const pageText = webContent('en');
+const yes = choice('yes');
+const no = choice('no');
 
 jest.setTimeout(60_000);
 
 describeInBrowser(title, () => {
-  let server: BotServer;
+  let bot: Harness;
   let browser: Browser;
+  let english: BrowserContext;
   const drivers: WebChatDriver[] = [];
-  const open = async (options: Parameters<typeof WebChatDriver.open>[2] = {}) => {
-    const driver = await WebChatDriver.open(browser, server.origin, options);
+
+  /** A new visitor on the real bot's page: a tab of its own, so a conversation of its own. */
+  const visit = async (scenario: string, options: Omit<OpenOptions, 'screenshots'> = {}) => {
+    const where = options.locale ? browser : english; // one English context: Web Chat loads from its cache
+    const driver = await WebChatDriver.open(where, bot.botUrl, { ...options, screenshots: `webchat-intake/${scenario}` });
     drivers.push(driver);
-    return driver;
+    return new Visitor(driver);
   };
 
   beforeAll(async () => {
     browser = await launchChromium(); // first: if it fails, nothing else is left running
-    server = await startChatServer();
+    english = await browser.newContext({ locale: 'en-US', viewport: DESKTOP });
+    bot = await startBot({ now: mondayMorning }); // no MicrosoftAppId: the app runs its local Direct Line
   });
   afterEach(async () => {
-    for (const driver of drivers.splice(0)) await driver.close();
+    const used = drivers.splice(0);
+    for (const driver of used) await driver.close();
+    // In every scenario the page ran clean: no CSP violation, no script error.
+    expect(used.flatMap((driver) => driver.problems)).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    await bot?.close();
   });
 
-  it('loads Web Chat from this server (no CDN), shows the greeting, and answers a typed message and a suggested action', async () => {
-    const requested: string[] = [];
-    const driver = await open({ name: 'conversation' });
-    driver.page.on('request', (request) => requested.push(request.url()));
-    await driver.waitForBotMessage(EchoBot.greeting);
-    await driver.screenshot('greeting');
+  it('a person books an assessment call by clicking and typing, and sees a reference code that admissions also has', async () => {
+    const person = await visit('booking');
+    const chat = person.chat;
 
-    await driver.sendText('Do you have evening groups?');
-    await driver.waitForBotMessage('Echo: Do you have evening groups?');
-    expect(await driver.suggestedActionLabels()).toEqual([EchoBot.suggestion, EchoBot.longSuggestion]);
-    await driver.screenshot('reply-with-suggested-action');
+    await chat.waitForBotMessage(en('welcome.prompt'));
+    expect((await chat.transcript())[0]).toEqual({ from: 'bot', text: asDisplayed(en('welcome')) });
+    expect(await chat.suggestedActionLabels()).toEqual([choice('learn'), choice('checkFit')]);
+    await chat.screenshot('welcome');
 
-    await driver.clickSuggestedAction(EchoBot.suggestion);
-    await driver.waitForBotMessage(`Echo: ${EchoBot.suggestion}`);
-    await driver.screenshot('after-suggested-action');
+    await person.clicks(choice('checkFit'), en('forWhom.prompt'), 'for-whom');
+    expect(await chat.suggestedActionLabels()).toEqual([choice('self'), choice('other')]);
+    await person.clicks(choice('self'), en('q.MED-E1.self'), 'emergency-question');
+    await person.types('no', en('q.Q1.self'), 'cssrs-wish-to-be-dead');
+    await person.clicks(no, en('q.Q2.self'), 'cssrs-thoughts');
+    await person.types('nope', en('q.Q6.self'), 'cssrs-behavior');
+    await person.types('2', en('q.HTO1.self'), 'harm-to-others'); // "2": the second choice, No
+    await person.clicks(no, en('q.substances.self'), 'substances');
+    await person.types('alcohol', en('substances.sofar', { selected: catalog.file('en').substances.alcohol ?? '' }), 'substances-so-far');
+    await person.clicks(choice('done'), en('q.WD-1.self'), 'withdrawal-history');
+    await person.clicks(no, en('q.WD-3a.self'), 'daily-drinking');
+    await person.clicks(no, en('q.FLAG-OD.self'), 'overdose');
+    await person.clicks(no, en('q.FLAG-PREG.self'), 'pregnancy');
+    await person.clicks(no, en('q.FLAG-MED.self'), 'medical');
+    await person.clicks(no, en('q.FLAG-HOME.self'), 'home');
+    await person.clicks(yes, en('q.age.self'), 'age');
+    await person.types('34', en('firstName.prompt'), 'first-name');
+    await chat.waitForBotMessage(en('route.assessment'));
 
-    expect(await driver.transcript()).toEqual([
-      { from: 'bot', text: EchoBot.greeting },
-      { from: 'user', text: 'Do you have evening groups?' },
-      { from: 'bot', text: 'Echo: Do you have evening groups?' },
-      { from: 'user', text: EchoBot.suggestion },
-      { from: 'bot', text: `Echo: ${EchoBot.suggestion}` },
-    ]);
-    const wsOrigin = server.origin.replace('http:', 'ws:');
-    expect(requested.filter((url) => !url.startsWith(server.origin) && !url.startsWith(wsOrigin) && !/^(data|blob):/.test(url))).toEqual([]);
-    expect(driver.problems).toEqual([]); // no CSP violations, no script errors
+    await person.types('Ana', en('phone.prompt'), 'phone');
+    await person.types('617-555-0123', en('textOk.prompt'), 'texting-ok');
+    await person.clicks(yes, en('voicemail.prompt'), 'voicemail');
+    await person.clicks(no, en('slot.prompt'), 'call-times');
+
+    const offered = await chat.suggestedActionLabels();
+    expect(offered.at(-1)).toBe(choice('asap'));
+    const slot = offered[2] ?? '';
+    expect(offered.slice(0, -1)).toHaveLength(4);
+    const format = catalog.file('en').format;
+    const details = { firstName: 'Ana', phoneNumber: formatPhone('+16175550123'), when: slot, textOk: format.yes ?? '', voicemail: format.no ?? '' };
+    await person.clicks(slot, en('confirmBooking.prompt', details), 'confirm');
+    expect(await chat.suggestedActionLabels()).toEqual([choice('confirm'), choice('change')]);
+
+    const booked = await person.clicks(choice('confirm'), en('finished.prompt'), 'booked');
+    const reference = referenceIn(booked.slice(0, -1).map((line) => line.text).join(' '));
+    expect(reference).toMatch(/^[A-Z0-9]{6}$/);
+
+    const handoffs = (await (await fetch(`${bot.botUrl}/api/handoffs`, { headers: { authorization: `Bearer ${staffToken}` } })).json()) as HandoffRecord[];
+    expect(handoffs.find((h) => h.booking?.reference === reference)).toMatchObject({ route: 'assessment', contact: { firstName: 'Ana', phoneE164: '+16175550123' } });
+
+    // Everything, Web Chat included, came from this one server: no CDN.
+    const origin = bot.botUrl;
+    const socketOrigin = origin.replace('http:', 'ws:');
+    expect(chat.requested.filter((url) => !url.startsWith(origin) && !url.startsWith(socketOrigin) && !/^(data|blob):/.test(url))).toEqual([]);
   });
 
-  it('resumes the same conversation after a reload: the transcript comes back and the chat continues', async () => {
-    const driver = await open({ name: 'reload' });
-    await driver.sendText('Please remember this');
-    await driver.waitForBotMessage('Echo: Please remember this');
-    const before = await driver.transcript();
-    const saved = await driver.page.evaluate(() => sessionStorage.getItem('iop-chat:local'));
+  it('after a reload in the middle of the C-SSRS questions, the transcript comes back and the next answer carries on from there', async () => {
+    const person = await visit('reload');
+    const chat = person.chat;
+    await person.startScreening();
+    await person.types('no', en('q.Q1.self'), 'cssrs-wish-to-be-dead');
+    await person.clicks(no, en('q.Q2.self'), 'cssrs-thoughts');
+    const before = await chat.transcript();
+    const conversation = await person.savedConversationId();
 
-    await driver.reload();
-    await driver.waitForBotMessage('Echo: Please remember this');
-    await driver.screenshot('after-reload');
-    expect(await driver.transcript()).toEqual(before);
-    expect(JSON.parse((await driver.page.evaluate(() => sessionStorage.getItem('iop-chat:local'))) ?? '{}').conversationId).toBe(
-      JSON.parse(saved ?? '{}').conversationId,
-    );
+    await chat.reload();
+    await chat.waitForBotMessage(en('q.Q2.self'));
+    await chat.screenshot('after-reload');
+    expect(await chat.transcript()).toEqual(before);
+    expect(await person.savedConversationId()).toBe(conversation);
+    expect(await chat.suggestedActionLabels()).toEqual([yes, no, choice('declined')]);
 
-    await driver.sendText('Still there?');
-    await driver.waitForBotMessage('Echo: Still there?');
-    expect((await driver.transcript()).filter((line) => line.text === EchoBot.greeting)).toHaveLength(1);
+    // The answer goes to the question that was on screen: the bot's state lives server-side.
+    await person.types('no', en('q.Q6.self'), 'next-question');
+    expect((await chat.transcript()).filter((line) => line.text === asDisplayed(en('welcome')))).toHaveLength(1);
   });
 
-  it('"Get help now" is the first thing the keyboard reaches and shows 988 and 911, even when the bot is down', async () => {
-    const driver = await open({ name: 'help-now' });
-    await driver.page.route('**/v3/directline/**', (route) => route.abort());
-    await driver.page.evaluate(() => sessionStorage.clear());
-    await driver.page.reload();
-    await driver.page.locator('#chat-status').filter({ hasText: testProfile.phone }).waitFor(); // the chat could not connect
+  it('crisis language typed while booking gets 988 and a confirming question before any call time is offered', async () => {
+    const person = await visit('crisis-while-booking');
+    const chat = person.chat;
+    await person.startScreening();
+    await person.answersTheRestOfTheScreeningByTyping();
+    await person.types('Ana', en('phone.prompt'), 'phone');
+    await person.types('617-555-0123', en('textOk.prompt'), 'texting-ok');
+    await person.clicks(yes, en('voicemail.prompt'), 'voicemail');
 
-    await driver.page.keyboard.press('Tab');
-    const focused = driver.page.locator(':focus');
-    await expect(focused.textContent()).resolves.toBe('Get help now');
-    await driver.page.keyboard.press('Enter');
+    const mark = await chat.mark();
+    await person.types('i want to kill myself', en('crisisConfirm.suicide'), 'crisis-acknowledged');
+    await chat.waitForBotMessage(en('crisis.ack.suicide'), { after: mark });
+    expect(await chat.botLinks(mark)).toEqual(expect.arrayContaining(['tel:988', 'sms:988', 'tel:911']));
+    // Phone links dial or text in place: no empty new window left behind.
+    await expect(chat.page.locator('.webchat__bubble a[href^="tel:"][target], .webchat__bubble a[href^="sms:"][target]').count()).resolves.toBe(0);
+    expect(await chat.suggestedActionLabels()).toEqual([yes, no, choice('declined')]);
 
-    const panel = driver.page.locator('.help-now__panel');
+    await person.clicks(yes, en('callbackOffer.prompt'), 'crisis-route');
+    await chat.waitForBotMessage(en('route.crisis'), { after: mark });
+    const said = (await chat.transcript()).map((line) => line.text);
+    expect(said.some((text) => text.includes(asDisplayed(en('slot.prompt'))))).toBe(false);
+    expect(await chat.suggestedActionLabels()).toEqual([yes, no]);
+  });
+
+  it('"Get help now" works with the keyboard alone at any time: first on the page, and from the middle of the chat', async () => {
+    const person = await visit('help-now');
+    const chat = person.chat;
+    const help = chat.page.locator('summary');
+    const panel = chat.page.locator('.help-now__panel');
+
+    await chat.page.keyboard.press('Tab');
+    expect(await chat.hasFocus(help)).toBe(true);
+    expect(await help.textContent()).toBe(pageText.helpNow.button);
+    await chat.page.keyboard.press('Enter');
     await panel.waitFor({ state: 'visible' });
-    await expect(panel.getByRole('link', { name: 'Call 988' }).getAttribute('href')).resolves.toBe('tel:988');
-    await expect(panel.getByRole('link', { name: 'Text 988' }).getAttribute('href')).resolves.toBe('sms:988');
-    await expect(panel.getByRole('link', { name: 'Call 911' }).getAttribute('href')).resolves.toBe('tel:911');
-    await driver.page.keyboard.press('Tab');
-    await expect(driver.page.locator(':focus').getAttribute('href')).resolves.toBe('tel:988');
-    await driver.screenshot('open-bot-down');
-
-    await driver.page.keyboard.press('Escape');
+    await person.expectHelpLinks();
+    await chat.screenshot('open-at-start');
+    await chat.page.keyboard.press('Escape');
     await panel.waitFor({ state: 'hidden' });
-    await expect(driver.page.locator(':focus').textContent()).resolves.toBe('Get help now');
+
+    await person.startScreening();
+    await chat.sendBox.focus();
+    await chat.tabTo(help);
+    await chat.page.keyboard.press('Enter');
+    await panel.waitFor({ state: 'visible' });
+    await person.expectHelpLinks();
+    await chat.page.keyboard.press('Tab');
+    expect(await chat.focusedDescription()).toContain(pageText.helpNow.call988);
+    await chat.screenshot('open-mid-conversation');
+    await chat.page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(await chat.hasFocus(help)).toBe(true);
+
+    await person.types('no', en('q.Q1.self'), 'chat-carries-on'); // the conversation is where it was
   });
 
-  it('has no serious or critical accessibility violations (axe-core), with the chat running and with help open', async () => {
-    const driver = await open({ name: 'axe' });
-    await driver.sendText('Checking accessibility');
-    await driver.waitForBotMessage('Echo: Checking accessibility');
-    const withChat = await driver.runAxe();
-    await driver.page.locator('summary').click();
-    const withHelpOpen = await driver.runAxe();
+  it('has no serious or critical accessibility violations (axe-core) with the intake running, with help open, and on a resources screen', async () => {
+    const person = await visit('axe');
+    const chat = person.chat;
+    await person.startScreening();
+    await person.types('no', en('q.Q1.self'), 'cssrs');
+    const duringScreening = await chat.runAxe();
 
-    const severe = [...withChat, ...withHelpOpen].filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe).toEqual([]);
+    await chat.page.locator('summary').click();
+    const withHelpOpen = await chat.runAxe();
+    await chat.page.locator('summary').click();
+
+    await person.clicks(yes, en('q.Q2.self'), 'cssrs-thoughts');
+    await person.clicks(yes, en('q.Q3.self'), 'cssrs-method');
+    await person.clicks(yes, en('q.Q4.self'), 'cssrs-intent');
+    const mark = await chat.mark();
+    await person.clicks(yes, en('callbackOffer.prompt'), 'crisis-route-with-resources');
+    await chat.waitForBotMessage(en('route.crisis'), { after: mark });
+    expect(await chat.botLinks(mark)).toEqual(expect.arrayContaining(['tel:988', 'tel:911']));
+    const onResources = await chat.runAxe();
+
+    expect(severe(duringScreening)).toEqual([]);
+    expect(severe(withHelpOpen)).toEqual([]);
+    expect(severe(onResources)).toEqual([]);
   });
 
-  it('speaks Spanish with ?lang=es or a Spanish browser, page and Web Chat alike', async () => {
-    const byQuery = await open({ path: '/?lang=es', name: 'spanish' });
-    await expect(byQuery.page.locator('html').getAttribute('lang')).resolves.toBe('es');
-    await expect(byQuery.page.locator('summary').textContent()).resolves.toBe('Obtener ayuda ahora');
-    await expect(byQuery.page.title()).resolves.toBe(`Chat con ${testProfile.name}`);
-    await byQuery.screenshot('page');
+  it('can be used with the keyboard alone: Tab to the send box, type and Enter, then reach and press a suggested action', async () => {
+    const person = await visit('keyboard-only');
+    const chat = person.chat;
+    await chat.waitForBotMessage(en('welcome.prompt'));
 
-    const byBrowser = await open({ locale: 'es-MX', name: 'spanish-browser' });
-    await expect(byBrowser.page.locator('h1').textContent()).resolves.toBe(`Hable con ${testProfile.name}`);
+    await chat.tabTo(chat.sendBox);
+    await chat.page.keyboard.type('book a call');
+    let mark = await chat.mark();
+    await chat.page.keyboard.press('Enter');
+    await chat.waitForBotMessage(en('forWhom.prompt'), { after: mark });
+    await chat.screenshot('typed-with-keyboard');
+
+    const forMyself = chat.suggestedAction(choice('self'));
+    await chat.tabTo(forMyself, { backwards: true });
+    await chat.screenshot('suggested-action-focused');
+    mark = await chat.mark();
+    await chat.page.keyboard.press('Enter');
+    await chat.waitForBotMessage(en('q.MED-E1.self'), { after: mark });
+
+    // Suggested actions are one tab stop; the arrow keys move between them.
+    await chat.tabTo(chat.suggestedAction(yes), { backwards: true });
+    await chat.page.keyboard.press('ArrowRight');
+    expect(await chat.hasFocus(chat.suggestedAction(no))).toBe(true);
+    await chat.screenshot('arrow-to-no');
+    mark = await chat.mark();
+    await chat.page.keyboard.press('Enter');
+    await chat.waitForMessage('user', no, { after: mark });
+    await chat.waitForBotMessage(en('q.Q1.self'), { after: mark });
+    await chat.screenshot('answered-with-keyboard');
   });
 
-  it('fits a phone screen with the help control still visible', async () => {
-    const driver = await open({ viewport: { width: 390, height: 780 }, name: 'phone' });
-    await driver.sendText('A long question about whether the program works around a night shift schedule');
-    await driver.waitForBotMessage('Echo: A long question');
-    await expect(driver.page.locator('summary').isVisible()).resolves.toBe(true);
-    await driver.screenshot('conversation');
+  it('speaks Spanish with ?lang=es: the page, the welcome and the choices', async () => {
+    const person = await visit('spanish', { path: '/?lang=es', locale: 'es-ES' });
+    const chat = person.chat;
+    const textoDePagina = webContent('es');
+    await expect(chat.page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(chat.page.locator('summary').textContent()).resolves.toBe(textoDePagina.helpNow.button);
+
+    await chat.waitForBotMessage(es('welcome.prompt'));
+    expect((await chat.transcript())[0]).toEqual({ from: 'bot', text: asDisplayed(es('welcome')) });
+    expect(await chat.suggestedActionLabels()).toEqual([choice('learn', 'es'), choice('checkFit', 'es')]);
+    await chat.screenshot('welcome');
+
+    await person.clicks(choice('checkFit', 'es'), es('forWhom.prompt'), 'for-whom');
+    expect(await chat.suggestedActionLabels()).toEqual([choice('self', 'es'), choice('other', 'es')]);
   });
 
-  describe('embedded on a center\'s own site (another origin) with embed.js', () => {
-    let site: HttpServer;
-    let siteUrl: string;
+  it('fits a phone screen: long questions and many answer choices wrap, nothing sticks out sideways, help opens in view', async () => {
+    const person = await visit('phone', { viewport: PHONE });
+    const chat = person.chat;
+    await person.startScreening();
+    await person.types('no', en('q.Q1.self'), 'long-question');
+    await person.clicks(no, en('q.Q2.self'), 'cssrs-thoughts');
+    await person.types('no', en('q.Q6.self'), 'cssrs-behavior');
+    await person.types('no', en('q.HTO1.self'), 'harm-to-others');
+    await person.types('no', en('q.substances.self'), 'many-choices');
 
-    beforeAll(async () => {
-      // The center's page: a strict CSP of its own that allows only our script.
-      site = createServer((req, res) => {
-        res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.setHeader('content-security-policy', `default-src 'self'; script-src ${server.origin}; style-src 'self'; frame-src ${server.origin}`);
-        // The two lines a center pastes: the script, and (for the chat inline on the page) the div.
-        const inline = req.url === '/inline' ? '<div id="iop-chat"></div>' : '';
-        res.end(`<!doctype html><html lang="en"><head><title>Riverside Recovery</title></head><body>
-<main><h1>Riverside Recovery</h1><p>Our programs.</p>${inline}</main>
-<script src="${server.origin}/embed.js" defer></script>
-</body></html>`);
-      });
-      await new Promise<void>((resolve) => site.listen(0, 'localhost', () => resolve()));
-      siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/`;
-    });
-    afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())));
+    const substances = catalog.file('en').substances;
+    expect(await chat.suggestedActionLabels()).toEqual(expect.arrayContaining(Object.values(substances)));
+    expect(await person.overflowingElements()).toEqual([]);
 
-    it('adds a keyboard-reachable launcher that opens the chat in an iframe, closed by its button or Escape', async () => {
-      const driver = await open({ path: siteUrl, waitForChat: false, name: 'embed' });
-      const launcher = driver.page.getByRole('button', { name: 'Chat with us' });
-      await launcher.waitFor();
-      await driver.screenshot('closed');
-      const style = await launcher.evaluate((el) => ({ position: getComputedStyle(el).position, right: getComputedStyle(el).right }));
-      expect(style).toEqual({ position: 'fixed', right: '20px' }); // styled despite the site's strict style-src
-
-      await driver.page.keyboard.press('Tab');
-      await expect(launcher.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
-      await driver.page.keyboard.press('Enter');
-      await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('true');
-
-      const chat = driver.page.frameLocator(`iframe[title="Chat with ${testProfile.name}"]`);
-      await chat.locator('.webchat__bubble').filter({ hasText: EchoBot.greeting }).waitFor({ timeout: 15_000 });
-      const input = chat.locator('[data-id="webchat-sendbox-input"]');
-      await input.fill('Hello from the embed');
-      await input.press('Enter');
-      await chat.locator('.webchat__bubble').filter({ hasText: 'Echo: Hello from the embed' }).waitFor();
-      await driver.screenshot('open');
-
-      await driver.page.getByRole('button', { name: 'Close chat' }).click();
-      await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
-      await expect(launcher.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
-
-      await launcher.click();
-      await driver.page.getByRole('button', { name: 'Close chat' }).focus(); // keys typed inside the iframe stay there
-      await driver.page.keyboard.press('Escape');
-      await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
-      expect(driver.problems).toEqual([]);
-    });
-
-    it('shows the chat inline instead when the page has <div id="iop-chat">', async () => {
-      const driver = await open({ path: `${siteUrl}inline`, waitForChat: false, name: 'embed-inline' });
-      const chat = driver.page.frameLocator(`#iop-chat iframe[title="Chat with ${testProfile.name}"]`);
-      await chat.locator('.webchat__bubble').filter({ hasText: EchoBot.greeting }).waitFor({ timeout: 15_000 });
-      await expect(driver.page.getByRole('button', { name: 'Chat with us' }).count()).resolves.toBe(0);
-      await chat.locator('.webchat__connectivityStatus').waitFor({ state: 'detached' });
-      await driver.screenshot('inline');
-    });
+    await chat.page.locator('summary').click();
+    await chat.page.locator('.help-now__panel').waitFor({ state: 'visible' });
+    await chat.screenshot('help-open');
+    expect(await person.overflowingElements()).toEqual([]); // 988 and 911 are on screen, not off its edge
   });
 });
+
+/** One person at the page: each step acts, waits for the bot's next prompt and takes the step's screenshot. */
+class Visitor {
+  constructor(readonly chat: WebChatDriver) {}
+
+  /** Clicks a suggested action; returns what the bot said in answer. */
+  async clicks(label: string, next: string, step: string) {
+    const mark = await this.chat.mark();
+    await this.chat.clickSuggestedAction(label);
+    return this.answered(mark, next, step);
+  }
+
+  /** Types into the send box and presses Enter; returns what the bot said in answer. */
+  async types(text: string, next: string, step: string) {
+    const mark = await this.chat.mark();
+    await this.chat.sendText(text);
+    return this.answered(mark, next, step);
+  }
+
+  private async answered(mark: number, next: string, step: string) {
+    await this.chat.waitForBotMessage(next, { after: mark });
+    await this.chat.screenshot(step);
+    return (await this.chat.transcript()).slice(mark).filter((line) => line.from === 'bot');
+  }
+
+  /** From the welcome to the first screening question, for oneself. */
+  async startScreening() {
+    await this.chat.waitForBotMessage(en('welcome.prompt'));
+    await this.chat.screenshot('welcome');
+    await this.clicks(choice('checkFit'), en('forWhom.prompt'), 'for-whom');
+    await this.clicks(choice('self'), en('q.MED-E1.self'), 'emergency-question');
+  }
+
+  /** From the first screening question to the first booking question, typing "no" where a person with no risk would. */
+  async answersTheRestOfTheScreeningByTyping() {
+    await this.types('no', en('q.Q1.self'), 'cssrs-wish-to-be-dead');
+    await this.types('no', en('q.Q2.self'), 'cssrs-thoughts');
+    await this.types('no', en('q.Q6.self'), 'cssrs-behavior');
+    await this.types('no', en('q.HTO1.self'), 'harm-to-others');
+    await this.types('no', en('q.substances.self'), 'substances');
+    await this.types('alcohol', en('q.substances.self'), 'substances-so-far');
+    await this.types("that's all", en('q.WD-1.self'), 'withdrawal-history');
+    await this.types('no', en('q.WD-3a.self'), 'daily-drinking');
+    await this.types('no', en('q.FLAG-OD.self'), 'overdose');
+    await this.types('no', en('q.FLAG-PREG.self'), 'pregnancy');
+    await this.types('no', en('q.FLAG-MED.self'), 'medical');
+    await this.types('no', en('q.FLAG-HOME.self'), 'home');
+    await this.types('yes', en('q.age.self'), 'age');
+    await this.types('34', en('firstName.prompt'), 'first-name');
+  }
+
+  async savedConversationId(): Promise<string | undefined> {
+    const saved = await this.chat.page.evaluate(() => sessionStorage.getItem('iop-chat:local'));
+    return (JSON.parse(saved ?? '{}') as { conversationId?: string }).conversationId;
+  }
+
+  /** The open "Get help now" panel offers 988 by call and text, and 911. */
+  async expectHelpLinks() {
+    const panel = this.chat.page.locator('.help-now__panel');
+    const words = webContent('en').helpNow;
+    await expect(panel.getByRole('link', { name: words.call988 }).getAttribute('href')).resolves.toBe('tel:988');
+    await expect(panel.getByRole('link', { name: words.text988 }).getAttribute('href')).resolves.toBe('sms:988');
+    await expect(panel.getByRole('link', { name: words.call911 }).getAttribute('href')).resolves.toBe('tel:911');
+  }
+
+  /** Visible parts of the page that stick out past either side of the screen, and whether the page scrolls sideways. */
+  async overflowingElements(): Promise<string[]> {
+    return this.chat.page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const out: string[] = [];
+      if (document.documentElement.scrollWidth > width) out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+      const parts = document.querySelectorAll<HTMLElement>('.webchat__bubble, .webchat__suggested-action, .webchat__send-box, .site-header *, .site-footer *');
+      for (const el of Array.from(parts)) {
+        const box = el.getBoundingClientRect();
+        if (el.checkVisibility() && (box.right > width + 0.5 || box.left < -0.5)) {
+          out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(box.left)}..${Math.round(box.right)}`);
+        }
+      }
+      return out;
+    });
+  }
+}
+
+/** The reference code in the booking confirmation, found by the confirmation's own wording. */
+function referenceIn(said: string): string | undefined {
+  const template = asDisplayed(en('booking.confirmed', { reference: '\u0001', when: '\u0002' }));
+  const pattern = template
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace('\u0001', '([A-Z0-9]+)')
+    .replace('\u0002', '.+?');
+  return new RegExp(pattern).exec(said)?.[1];
+}

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const ARTIFACTS_DIR = resolve(__dirname, '../../test-artifacts/webchat');
+export const ARTIFACTS_ROOT = resolve(__dirname, '../../test-artifacts');
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -14,6 +14,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** The viewports the screenshots and layout checks use. */
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
 
 /**
  * Whether browser tests run here. Without Chromium they are skipped, with a reason,
@@ -33,8 +37,24 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Text as a person reads it, for comparing what Web Chat shows with the content files:
+ * Web Chat's markdown typographer curls quotes, it pads links with zero-width spaces,
+ * and paragraphs and line breaks are layout, not words.
+ */
+export function asDisplayed(text: string): string {
+  return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export interface TranscriptLine {
   from: 'bot' | 'user';
+  /** As displayed (see `asDisplayed`). */
   text: string;
 }
 
@@ -52,38 +72,59 @@ export interface OpenOptions {
   waitForChat?: boolean;
   locale?: string;
   viewport?: { width: number; height: number };
-  /** Screenshot file names start with this, so several tests can share the folder. */
-  name?: string;
+  /** Where screenshots go, under test-artifacts/ (emptied first): `<screenshots>/NN-step.png`. */
+  screenshots: string;
 }
+
+const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+const BUBBLE = '.webchat__bubble';
+const SUGGESTED_ACTION = '.webchat__suggested-actions button';
 
 /**
  * Drives the chat page the way a person would: types, clicks suggested actions by their
- * label, waits for what the bot says. Written so the intake flows can reuse it unchanged.
+ * label, uses the keyboard, and waits for what the bot says.
  */
 export class WebChatDriver {
   /** CSP violations and page errors seen so far; a healthy page has none. */
   readonly problems: string[] = [];
+  /** Every URL the tab asked for, from the first page load on. */
+  readonly requested: string[] = [];
   private step = 0;
 
   private constructor(
-    readonly context: BrowserContext,
     readonly page: Page,
     private readonly baseUrl: string,
-    private readonly name: string,
+    private readonly screenshotDir: string,
+    /** The browser context, when this driver made it (and so closes it). */
+    private readonly ownContext: BrowserContext | undefined,
   ) {
+    page.on('request', (request) => this.requested.push(request.url()));
     page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') this.problems.push(`console error: ${message.text()}`);
     });
   }
 
-  static async open(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<WebChatDriver> {
-    const context = await browser.newContext({
-      viewport: options.viewport ?? { width: 1000, height: 760 },
-      locale: options.locale ?? 'en-US',
-    });
-    const page = await context.newPage();
-    const driver = new WebChatDriver(context, page, baseUrl, options.name ?? 'chat');
+  /**
+   * A new tab on the chat page. Given a browser, the tab gets a browser context of its own
+   * (viewport and locale as asked); given a context, it shares that context's HTTP cache,
+   * which saves loading Web Chat again. Either way sessionStorage is the tab's own, so every
+   * driver is a new visitor with a new conversation.
+   */
+  static async open(where: Browser | BrowserContext, baseUrl: string, options: OpenOptions): Promise<WebChatDriver> {
+    let page: Page;
+    let ownContext: BrowserContext | undefined;
+    if ('newContext' in where) {
+      ownContext = await where.newContext({ viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'en-US' });
+      page = await ownContext.newPage();
+    } else {
+      if (options.locale) throw new Error('The locale belongs to the browser context: open a locale other than the context\'s with the browser');
+      page = await where.newPage();
+      if (options.viewport) await page.setViewportSize(options.viewport);
+    }
+    const dir = join(ARTIFACTS_ROOT, options.screenshots);
+    rmSync(dir, { recursive: true, force: true });
+    const driver = new WebChatDriver(page, baseUrl, dir, ownContext);
     await driver.goto(options.path ?? '/', options.waitForChat ?? true);
     return driver;
   }
@@ -100,52 +141,129 @@ export class WebChatDriver {
 
   /** Web Chat has rendered its send box, and both our status line and Web Chat's "Connecting…" are gone. */
   async waitForChatReady(): Promise<void> {
-    await this.page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: 'visible', timeout: 15_000 });
+    await this.sendBox.waitFor({ state: 'visible', timeout: 15_000 });
     await this.page.locator('#chat-status').waitFor({ state: 'hidden', timeout: 15_000 });
     await this.page.locator('.webchat__connectivityStatus').waitFor({ state: 'detached', timeout: 15_000 });
   }
 
+  get sendBox(): Locator {
+    return this.page.locator(SEND_BOX);
+  }
+
+  /** Types into the send box and presses Enter; resolves once the message shows in the transcript. */
   async sendText(text: string): Promise<void> {
-    const input = this.page.locator('[data-id="webchat-sendbox-input"]');
-    await input.fill(text);
-    await input.press('Enter');
-    await this.waitForUserMessage(text);
+    const mark = await this.mark();
+    await this.sendBox.fill(text);
+    await this.sendBox.press('Enter');
+    await this.waitForMessage('user', text, { after: mark });
   }
 
   /** Clicks the suggested action (quick reply) whose visible label is `label`. */
   async clickSuggestedAction(label: string): Promise<void> {
-    await this.page.locator('.webchat__suggested-actions').getByRole('button', { name: label, exact: true }).click();
+    await this.suggestedAction(label).click();
   }
 
+  suggestedAction(label: string): Locator {
+    return this.page.locator('.webchat__suggested-actions').getByRole('button', { name: label, exact: true });
+  }
+
+  /** The labels of the suggested actions on screen now, once there are some. */
   async suggestedActionLabels(): Promise<string[]> {
-    return (await this.page.locator('.webchat__suggested-actions button').allInnerTexts()).map((t) => t.trim());
+    await this.page.locator(SUGGESTED_ACTION).first().waitFor({ timeout: 10_000 });
+    return (await this.page.locator(SUGGESTED_ACTION).allInnerTexts()).map((t) => t.trim());
   }
 
-  async waitForBotMessage(containing: string | RegExp, timeoutMs = 10_000): Promise<void> {
-    await this.page.locator(BOT_BUBBLE).filter({ hasText: containing }).last().waitFor({ timeout: timeoutMs });
+  /** A place in the transcript: pass it as `after` to wait only for what comes later. */
+  async mark(): Promise<number> {
+    return this.page.locator(BUBBLE).count();
   }
 
-  async waitForUserMessage(containing: string | RegExp, timeoutMs = 10_000): Promise<void> {
-    await this.page.locator(USER_BUBBLE).filter({ hasText: containing }).last().waitFor({ timeout: timeoutMs });
+  /** Waits until the bot has said something containing `text` (compared as displayed); returns that line. */
+  async waitForBotMessage(text: string | RegExp, options: { after?: number; timeoutMs?: number } = {}): Promise<TranscriptLine> {
+    return this.waitForMessage('bot', text, options);
+  }
+
+  async waitForMessage(from: TranscriptLine['from'], text: string | RegExp, options: { after?: number; timeoutMs?: number } = {}): Promise<TranscriptLine> {
+    const matches = typeof text === 'string' ? (line: string) => line.includes(asDisplayed(text)) : (line: string) => text.test(line);
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    for (;;) {
+      const found = (await this.transcript()).slice(options.after ?? 0).find((line) => line.from === from && matches(line.text));
+      if (found) return found;
+      if (Date.now() > deadline) {
+        const seen = (await this.transcript()).slice(-4).map((line) => `  ${line.from}: ${line.text}`).join('\n');
+        throw new Error(`The ${from} never said "${String(text)}". The transcript ends:\n${seen}`);
+      }
+      await this.page.waitForTimeout(50);
+    }
   }
 
   /** The transcript as a person sees it, top to bottom. */
   async transcript(): Promise<TranscriptLine[]> {
-    return this.page.locator('.webchat__bubble').evaluateAll((bubbles) =>
+    const lines = await this.page.locator(BUBBLE).evaluateAll((bubbles) =>
       bubbles.map((bubble) => ({
         from: bubble.classList.contains('webchat__bubble--from-user') ? ('user' as const) : ('bot' as const),
-        text: (bubble.querySelector('.webchat__bubble__content')?.textContent ?? '').trim(),
+        text: (bubble.querySelector('.webchat__bubble__content') as HTMLElement | null)?.innerText ?? '',
       })),
+    );
+    return lines.map((line) => ({ ...line, text: asDisplayed(line.text) }));
+  }
+
+  /** The link targets in the bot's messages after `after` (a `mark()`), e.g. `tel:988`. */
+  async botLinks(after = 0): Promise<string[]> {
+    return this.page.locator(BUBBLE).evaluateAll(
+      (bubbles, from) =>
+        bubbles
+          .slice(from)
+          .filter((bubble) => !bubble.classList.contains('webchat__bubble--from-user'))
+          .flatMap((bubble) => Array.from(bubble.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '')),
+      after,
     );
   }
 
-  /** Writes `test-artifacts/webchat/<name>-<nn>-<step>.png` and returns its path. */
-  async screenshot(step: string): Promise<string> {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  /** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. Returns how many it took. */
+  async tabTo(target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<number> {
+    const max = options.max ?? 15;
+    for (let presses = 1; presses <= max; presses++) {
+      await this.page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+      if (await this.hasFocus(target)) return presses;
+    }
+    throw new Error(`${max} presses of ${options.backwards ? 'Shift+Tab' : 'Tab'} never reached ${String(target)}; focus is on ${await this.focusedDescription()}`);
+  }
+
+  async hasFocus(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => el === document.activeElement).catch(() => false);
+  }
+
+  async focusedDescription(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `<${el.tagName.toLowerCase()} class="${el.className}"> ${(el.innerText || el.getAttribute('aria-label') || '').slice(0, 40)}` : 'nothing';
+    });
+  }
+
+  /** Writes `test-artifacts/<screenshots>/NN-step.png` (or `path`) and returns its path. */
+  async screenshot(step: string, options: { fullPage?: boolean; path?: string } = {}): Promise<string> {
+    await this.waitForTranscriptAtBottom();
     this.step += 1;
-    const file = join(ARTIFACTS_DIR, `${this.name}-${String(this.step).padStart(2, '0')}-${step.replace(/[^a-z0-9-]+/gi, '-')}.png`);
-    await this.page.screenshot({ path: file });
+    const file = options.path ?? join(this.screenshotDir, `${String(this.step).padStart(2, '0')}-${step.replace(/[^a-z0-9-]+/gi, '-')}.png`);
+    mkdirSync(dirname(file), { recursive: true });
+    // Web Chat's caret would blink in and out of otherwise identical screenshots.
+    await this.page.screenshot({ path: file, caret: 'hide', animations: 'disabled', fullPage: options.fullPage ?? false });
     return file;
+  }
+
+  /**
+   * Web Chat scrolls to a new message with an animation of its own; a screenshot taken
+   * mid-scroll would hide the message the step is about. Gives up quietly after a moment
+   * (a person who scrolled up stays there), as this only decides when to take a picture.
+   */
+  async waitForTranscriptAtBottom(): Promise<void> {
+    await this.page
+      .waitForFunction(() => {
+        const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+        return !scroller || scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+      }, undefined, { timeout: 3_000 })
+      .catch(() => undefined);
   }
 
   /**
@@ -163,9 +281,9 @@ export class WebChatDriver {
   }
 
   async close(): Promise<void> {
-    await this.context.close();
+    await (this.ownContext ?? this.page).close();
   }
 }
 
-const BOT_BUBBLE = '.webchat__bubble:not(.webchat__bubble--from-user)';
-const USER_BUBBLE = '.webchat__bubble.webchat__bubble--from-user';
+/** Only what would stop or mislead someone: axe's serious and critical findings. */
+export const severe = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

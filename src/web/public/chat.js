@@ -84,9 +84,41 @@
       }
       forget();
       return postJson(config.tokenUrl).then(function (issued) {
-        return window.WebChat.createDirectLine({ token: issued.token, domain: domain });
+        // The locale goes with the start of the conversation, so the bot's welcome is already in the page's language.
+        return window.WebChat.createDirectLine({
+          token: issued.token,
+          domain: domain,
+          conversationStartProperties: { locale: config.locale },
+        });
       });
     });
+  }
+
+  var SMS_LINK = /^sms:\+?[0-9]{3,15}$/;
+  var PHONE_LINK = /^(tel|sms):/;
+
+  /**
+   * Web Chat's own Markdown renderer, with phone links fixed. It knows no sms: scheme, so it
+   * turns a "text 988" link into an inert button: that becomes a link again. And it opens
+   * every link in a new window, which for tel: and sms: leaves an empty tab behind.
+   */
+  function renderMarkdown() {
+    var html = window.WebChat.renderMarkdown.apply(null, arguments);
+    if (html.indexOf('sms:') < 0 && html.indexOf('tel:') < 0) return html;
+    var template = document.createElement('template'); // inert: nothing in it loads or runs
+    template.innerHTML = html;
+    Array.prototype.forEach.call(template.content.querySelectorAll('button[value]'), function (button) {
+      var href = button.getAttribute('value');
+      if (!SMS_LINK.test(href)) return;
+      var link = document.createElement('a');
+      link.setAttribute('href', href);
+      while (button.firstChild) link.appendChild(button.firstChild);
+      button.parentNode.replaceChild(link, button);
+    });
+    Array.prototype.forEach.call(template.content.querySelectorAll('a[href]'), function (link) {
+      if (PHONE_LINK.test(link.getAttribute('href'))) link.removeAttribute('target');
+    });
+    return template.innerHTML;
   }
 
   function keepSaved(directLine) {
@@ -117,7 +149,13 @@
       .then(function (directLine) {
         keepSaved(directLine);
         window.WebChat.renderWebChat(
-          { directLine: directLine, locale: config.locale, styleOptions: config.styleOptions, nonce: nonce },
+          {
+            directLine: directLine,
+            locale: config.locale,
+            styleOptions: config.styleOptions,
+            nonce: nonce,
+            renderMarkdown: window.WebChat.renderMarkdown ? renderMarkdown : undefined,
+          },
           chatElement,
         );
       })
