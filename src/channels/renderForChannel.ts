@@ -29,19 +29,32 @@ export interface CardAction {
 /** The value a button or card submit carries back; the dialog reads `choice` from it. */
 export const choiceValue = (id: string) => ({ choice: id });
 
-/** Plain text shows phone numbers as digits, which every phone turns into a tap-to-call link. */
-function resourceLines(resources: readonly Resource[], locale: Locale, caps: ChannelCapabilities): string[] {
+/** 18006624357 → "1-800-662-4357" for people and "+18006624357" for the link; 988 stays 988. */
+function dialable(digits: string): { shown: string; tel: string } {
+  const nanp = /^1?(\d{3})(\d{3})(\d{4})$/.exec(digits);
+  return nanp ? { shown: `1-${nanp[1]}-${nanp[2]}-${nanp[3]}`, tel: `+1${nanp[1]}${nanp[2]}${nanp[3]}` } : { shown: digits, tel: digits };
+}
+
+/**
+ * Plain text shows phone numbers as digits, which every phone turns into a tap-to-call link.
+ * Markdown gets a worded tel: link ("Call 988"): emoji-only labels read badly aloud, and sms:
+ * links are dropped because Web Chat hosts other than ours render them as dead buttons.
+ */
+function resourceLines(resources: readonly Resource[], locale: Locale, caps: ChannelCapabilities, labels: ChannelLabels): string[] {
   return resources.map((r) => {
     if (!caps.markdown) return `${r.name[locale]}: ${r.how[locale]}`;
-    const links: string[] = [];
-    if (r.call) links.push(`[📞 ${r.call}](tel:${r.call})`);
-    if (r.text && !r.textBody) links.push(`[💬 ${r.text}](sms:${r.text})`);
-    return `- **${r.name[locale]}**: ${r.how[locale]}${links.length ? ` ${links.join(' ')}` : ''}`;
+    const call = r.call ? dialable(r.call) : undefined;
+    const link = call ? ` [${labels.call(call.shown)}](tel:${call.tel})` : '';
+    return `- **${r.name[locale]}**: ${r.how[locale]}${link}`;
   });
 }
 
-function withResources(m: RenderedMessage, locale: Locale, caps: ChannelCapabilities): string {
-  return [m.text, ...(m.resources.length ? ['', ...resourceLines(m.resources, locale, caps)] : [])].join('\n');
+/** Markdown joins single line breaks into one line; a CommonMark hard break (two spaces) keeps them. */
+const asMarkdownParagraphs = (text: string) => text.replace(/(?<!\n)\n(?!\n)/g, '  \n');
+
+function withResources(m: RenderedMessage, locale: Locale, caps: ChannelCapabilities, labels: ChannelLabels): string {
+  const text = caps.markdown ? asMarkdownParagraphs(m.text) : m.text;
+  return [text, ...(m.resources.length ? ['', ...resourceLines(m.resources, locale, caps, labels)] : [])].join('\n');
 }
 
 function numberedChoices(m: RenderedMessage, labels: ChannelLabels): string {
@@ -71,18 +84,18 @@ export function renderForChannel(
     const expecting = m.isPrompt ? { inputHint: 'expectingInput' as const } : {};
 
     if (!caps.buttons) {
-      const text = `${withResources(m, locale, caps)}${numberedChoices(m, labels)}`;
+      const text = `${withResources(m, locale, caps, labels)}${numberedChoices(m, labels)}`;
       const parts = caps.maxSmsSegments === undefined ? [text] : splitForSms(toGsmPunctuation(text), caps.maxSmsSegments);
       // Only the last part asks; the earlier ones are still being read.
       return parts.map((part, i) => ({ ...base, text: part, ...(i === parts.length - 1 ? expecting : {}) }));
     }
     if (caps.cards) {
       const callable = m.resources.some((r) => r.call);
-      if (m.choices.length === 0 && !callable) return [{ ...base, text: withResources(m, locale, caps), ...expecting }];
+      if (m.choices.length === 0 && !callable) return [{ ...base, text: withResources(m, locale, caps, labels), ...expecting }];
       const card = adaptiveCard({ text: m.text, resources: m.resources, choices: m.choices, locale, labels });
       return [{ ...base, text: '', attachments: [card], ...expecting }];
     }
-    const text = withResources(m, locale, caps);
+    const text = withResources(m, locale, caps, labels);
     if (m.choices.length === 0) return [{ ...base, text, ...expecting }];
     const actions: CardAction[] = m.choices.map((c) => ({
       type: 'messageBack',

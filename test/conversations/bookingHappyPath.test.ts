@@ -36,6 +36,15 @@ describe('a person books an assessment call by typing, as on a phone', () => {
     expect(lastOf(await c.press('checkFit', choice('checkFit'))).text).toBe(en('forWhom.prompt'));
   });
 
+  it('a question the FAQ does not cover gets an honest "I don\'t know", and the way on', async () => {
+    const c = conversationWith(h);
+    await c.start();
+    await c.say('learn');
+    const replies = await c.say('do you have a swimming pool?');
+    expect(allText(replies)).toContain(en('faq.unknown'));
+    expect(lastOf(replies).choices).toContain(choice('checkFit'));
+  });
+
   it('goes from screening to a booked call with a reference code, and admissions gets the handoff', async () => {
     const c = conversationWith(h);
     await startScreening(c);

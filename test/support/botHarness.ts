@@ -84,7 +84,8 @@ function toReply(a: RecordedActivity): Reply {
   const card = a.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.hero')?.content;
   const actions = a.suggestedActions?.actions ?? card?.buttons ?? [];
   return {
-    text: a.text || card?.text || '',
+    // Markdown line breaks are sent as hard breaks ("  \n"); read them as the content files write them.
+    text: (a.text || card?.text || '').replace(/ {2}\n/g, '\n'),
     choices: actions.map((x) => x.title),
     choiceIds: actions.map((x) => x.value?.choice ?? ''),
     calls: [],
