@@ -36,13 +36,18 @@ export function activeRuleIds(ctx: IntakeContext): string[] {
 }
 
 export function decisionFor(ctx: IntakeContext): RouteDecision | undefined {
-  return decideRoute({
+  const decision = decideRoute({
     activeRuleIds: activeRuleIds(ctx),
     trace: traceFor(ctx),
     screeningComplete: ctx.screeningComplete,
     humanRequested: ctx.humanRequested,
     adolescentTrack: ctx.program.adolescentTrack,
   });
+  // A run after a crisis earlier in the conversation must not look routine to admissions.
+  if (decision && ctx.safetyLock.length > 0 && decision.priority !== 'urgent') {
+    return { ...decision, priority: 'urgent', ruleIds: [...decision.ruleIds, 'SAFETY-LOCK'] };
+  }
+  return decision;
 }
 
 /** Confirmed causes of a crisis or emergency route; these lock routine booking for the conversation. */

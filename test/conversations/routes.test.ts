@@ -16,6 +16,11 @@ async function handoffOf(c: Conversation): Promise<HandoffRecord> {
   return mine;
 }
 
+/** The opaque conversation key of this conversation, found through its first run's handoff. */
+function handoffsKey(all: HandoffRecord[], c: Conversation): string | undefined {
+  return all.find((x) => x.transcript.some((e) => e.text === `marker ${c.conversationId}`))?.conversationId;
+}
+
 /** Every conversation says a unique marker first, so its handoff can be found by transcript. */
 async function begin(forWhom: 'me' | 'my son' = 'me'): Promise<Conversation> {
   const c = conversationWith(h);
@@ -218,6 +223,9 @@ describe('crisis language at any turn', () => {
     const end = await answerScreening(c);
     expect(allText(end)).toContain(en('route.assessmentLocked'));
     expect(lastOf(end).text).toBe(en('callbackOffer.prompt'));
+    const handoffs = (await (await fetch(`${h.botUrl}/api/handoffs?limit=200`, { headers: { authorization: `Bearer ${staffToken}` } })).json()) as HandoffRecord[];
+    const secondRun = handoffs.find((x) => x.conversationId === handoffsKey(handoffs, c) && x.route === 'assessment');
+    expect(secondRun).toMatchObject({ priority: 'urgent', ruleIds: ['SAFETY-LOCK'] });
   });
 
   it('an overdose happening now routes to emergency on "rather not say"', async () => {
