@@ -27,5 +27,3 @@ export const ScreeningAnswers = z.object({
   ageDeclined: z.boolean().optional(),
 });
 export type ScreeningAnswers = z.infer<typeof ScreeningAnswers>;
-
-export const emptyAnswers = (): ScreeningAnswers => ({ replies: {} });

@@ -71,6 +71,3 @@ export function decideRoute(input: DecisionInput): RouteDecision | undefined {
   else priority = firedPriority(input);
   return { route, priority, ruleIds: [...input.trace] };
 }
-
-/** Routes after which routine booking is never offered again in the same conversation. */
-export const safetyRoutes: ReadonlySet<RouteName> = new Set(['emergency', 'crisis']);

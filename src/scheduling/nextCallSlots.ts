@@ -32,12 +32,3 @@ export function nextCallSlots(
   }
   return slots;
 }
-
-/** Is admissions open at this moment? (Used to say "today" or "next business day".) */
-export function admissionsOpen(now: Date, profile: ProgramProfile): boolean {
-  const local = DateTime.fromJSDate(now).setZone(profile.timeZone);
-  const hours = profile.admissionsHours[luxonWeekday[local.weekday] ?? 'sun'];
-  if (!hours) return false;
-  const hhmm = local.toFormat('HH:mm');
-  return hhmm >= hours.open && hhmm < hours.close;
-}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TranscriptEntry } from '../handoff/handoffRecord';
 import { cosmosStatus, unavailable } from './cosmosFailure';
 import { EtagConflictError, StorageUnavailableError } from './storageErrors';
-import { parseStored } from './storedDocument';
+import { parseStored, readById } from './storedDocument';
 
 export const ConversationRecord = z.object({
   id: z.string(), // an opaque hash of channel+conversation id, never a phone number
@@ -33,15 +33,8 @@ export function cosmosConversationStore(container: Container): ConversationStore
 
   return {
     async load(id) {
-      let response: ItemResponse<ItemDefinition>;
-      try {
-        response = await container.item(id, id).read();
-      } catch (err) {
-        if (cosmosStatus(err) === 404) return undefined;
-        throw unavailable(`read ${name}`, err);
-      }
-      // The SDK reports a missing item as a 404 response rather than throwing.
-      if (response.statusCode === 404 || response.resource === undefined) return undefined;
+      const response = await readById(container, id);
+      if (!response) return undefined;
       const record = parseStored(ConversationRecord, name, id, response.resource);
       return { record, etag: etagOf(response, `read ${name}`) };
     },

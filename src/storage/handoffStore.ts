@@ -1,7 +1,7 @@
-import type { Container, ItemDefinition, ItemResponse, SqlParameter } from '@azure/cosmos';
+import type { Container, SqlParameter } from '@azure/cosmos';
 import { HandoffRecord } from '../handoff/handoffRecord';
-import { cosmosStatus, unavailable } from './cosmosFailure';
-import { parseStored } from './storedDocument';
+import { unavailable } from './cosmosFailure';
+import { parseStored, readById } from './storedDocument';
 
 export interface HandoffStore {
   upsert(record: HandoffRecord): Promise<void>;
@@ -26,14 +26,8 @@ export function cosmosHandoffStore(container: Container): HandoffStore {
     },
 
     async get(id) {
-      let response: ItemResponse<ItemDefinition>;
-      try {
-        response = await container.item(id, id).read();
-      } catch (err) {
-        if (cosmosStatus(err) === 404) return undefined;
-        throw unavailable(`read ${name}`, err);
-      }
-      if (response.statusCode === 404 || response.resource === undefined) return undefined;
+      const response = await readById(container, id);
+      if (!response) return undefined;
       return parseStored(HandoffRecord, name, id, response.resource);
     },
 

@@ -1,7 +1,7 @@
-import type { Container, ItemDefinition, ItemResponse } from '@azure/cosmos';
+import type { Container } from '@azure/cosmos';
 import { z } from 'zod';
 import { cosmosStatus, unavailable } from './cosmosFailure';
-import { parseStored } from './storedDocument';
+import { parseStored, readById } from './storedDocument';
 
 /** A number that texted STOP. Only the opaque conversation key is kept: never the phone number. */
 export const OptOutRecord = z.object({
@@ -24,14 +24,8 @@ export function cosmosOptOutStore(container: Container): OptOutStore {
 
   return {
     async isOptedOut(id) {
-      let response: ItemResponse<ItemDefinition>;
-      try {
-        response = await container.item(id, id).read();
-      } catch (err) {
-        if (cosmosStatus(err) === 404) return false;
-        throw unavailable(`read ${name}`, err);
-      }
-      if (response.statusCode === 404 || response.resource === undefined) return false;
+      const response = await readById(container, id);
+      if (!response) return false;
       // Validated so a corrupt document fails loudly rather than silently re-subscribing someone.
       parseStored(OptOutRecord, name, id, response.resource);
       return true;

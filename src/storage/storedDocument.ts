@@ -1,5 +1,26 @@
+import type { Container, ItemDefinition, ItemResponse } from '@azure/cosmos';
 import type { z } from 'zod';
+import { cosmosStatus, unavailable } from './cosmosFailure';
 import { StoredDataInvalidError } from './storageErrors';
+
+/**
+ * Reads one document by id (the partition key is the id in every container). Absent is
+ * `undefined`, whether the SDK throws a 404 or returns one; any other failure is unavailable.
+ */
+export async function readById(
+  container: Container,
+  id: string,
+): Promise<(ItemResponse<ItemDefinition> & { resource: ItemDefinition }) | undefined> {
+  let response: ItemResponse<ItemDefinition>;
+  try {
+    response = await container.item(id, id).read();
+  } catch (err) {
+    if (cosmosStatus(err) === 404) return undefined;
+    throw unavailable(`read ${container.id}`, err);
+  }
+  if (response.statusCode === 404 || response.resource === undefined) return undefined;
+  return response as ItemResponse<ItemDefinition> & { resource: ItemDefinition };
+}
 
 // Fields Cosmos adds to every document; callers should never see or round-trip them.
 const systemFields = new Set(['_rid', '_ts', '_self', '_etag', '_attachments', 'ttl']);

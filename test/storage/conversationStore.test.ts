@@ -1,23 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CosmosStores } from '../../src/storage/cosmosClient';
 import type { ConversationRecord } from '../../src/storage/conversationStore';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 import { EtagConflictError, StoredDataInvalidError } from '../../src/storage/storageErrors';
-import { openTestStores, rawContainer } from './cosmosFixture';
+import { openTestStores, rawContainer, useTestStores } from './cosmosFixture';
 
 const databaseId = 'conversation-store-spec';
-let server: EmbeddedCosmos;
-let stores: CosmosStores;
-
-beforeAll(async () => {
-  server = await startEmbeddedCosmos();
-  stores = await openTestStores(server, databaseId);
-});
-
-afterAll(async () => {
-  stores?.dispose();
-  await server?.close();
-});
+const fixture = useTestStores(databaseId);
 
 function conversation(overrides: Partial<ConversationRecord> = {}): ConversationRecord {
   return {
@@ -35,14 +22,14 @@ function conversation(overrides: Partial<ConversationRecord> = {}): Conversation
 
 describe('conversation store', () => {
   it('loads nothing for a conversation it has never seen', async () => {
-    await expect(stores.conversations.load('conv-unknown')).resolves.toBeUndefined();
+    await expect(fixture.stores.conversations.load('conv-unknown')).resolves.toBeUndefined();
   });
 
   it('saves a new conversation and loads it back exactly, without Cosmos system fields', async () => {
     const record = conversation();
 
-    const etag = await stores.conversations.save(record, undefined);
-    const loaded = await stores.conversations.load(record.id);
+    const etag = await fixture.stores.conversations.save(record, undefined);
+    const loaded = await fixture.stores.conversations.load(record.id);
 
     expect(loaded).toEqual({ record, etag });
     expect(Object.keys(loaded!.record).sort()).toEqual(['id', 'machineVersion', 'snapshot', 'transcript', 'updatedAt']);
@@ -50,22 +37,22 @@ describe('conversation store', () => {
 
   it('replaces a conversation with the current etag and rejects a stale etag', async () => {
     const first = conversation();
-    const etag1 = await stores.conversations.save(first, undefined);
+    const etag1 = await fixture.stores.conversations.save(first, undefined);
 
     const second = { ...first, machineVersion: 4, updatedAt: '2025-03-01T14:01:00.000Z' };
-    const etag2 = await stores.conversations.save(second, etag1);
+    const etag2 = await fixture.stores.conversations.save(second, etag1);
     expect(etag2).not.toBe(etag1);
 
     const fromStaleReader = { ...first, updatedAt: '2025-03-01T14:02:00.000Z' };
-    await expect(stores.conversations.save(fromStaleReader, etag1)).rejects.toBeInstanceOf(EtagConflictError);
-    await expect(stores.conversations.load(first.id)).resolves.toEqual({ record: second, etag: etag2 });
+    await expect(fixture.stores.conversations.save(fromStaleReader, etag1)).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(fixture.stores.conversations.load(first.id)).resolves.toEqual({ record: second, etag: etag2 });
   });
 
   it('rejects creating a conversation that already exists', async () => {
     const record = conversation();
-    await stores.conversations.save(record, undefined);
+    await fixture.stores.conversations.save(record, undefined);
 
-    const error = await stores.conversations.save(record, undefined).catch((e: unknown) => e);
+    const error = await fixture.stores.conversations.save(record, undefined).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(EtagConflictError);
     expect(error).toMatchObject({ code: 'ETAG_CONFLICT', id: record.id });
@@ -73,21 +60,21 @@ describe('conversation store', () => {
 
   it('rejects replacing a conversation that was deleted since it was read', async () => {
     const record = conversation();
-    const etag = await stores.conversations.save(record, undefined);
-    await stores.conversations.delete(record.id);
+    const etag = await fixture.stores.conversations.save(record, undefined);
+    await fixture.stores.conversations.delete(record.id);
 
-    await expect(stores.conversations.save(record, etag)).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(fixture.stores.conversations.save(record, etag)).rejects.toBeInstanceOf(EtagConflictError);
   });
 
-  it('sees writes from another server instance and rejects that instance’s stale etag', async () => {
-    const other = await openTestStores(server, databaseId);
+  it('sees writes from another fixture.server instance and rejects that instance’s stale etag', async () => {
+    const other = await openTestStores(fixture.server, databaseId);
     try {
       const record = conversation();
-      const etag = await stores.conversations.save(record, undefined);
+      const etag = await fixture.stores.conversations.save(record, undefined);
       const seenByOther = await other.conversations.load(record.id);
       expect(seenByOther?.etag).toBe(etag);
 
-      await stores.conversations.save({ ...record, machineVersion: 5 }, etag);
+      await fixture.stores.conversations.save({ ...record, machineVersion: 5 }, etag);
       await expect(other.conversations.save({ ...record, machineVersion: 6 }, seenByOther!.etag)).rejects.toBeInstanceOf(
         EtagConflictError,
       );
@@ -98,15 +85,15 @@ describe('conversation store', () => {
 
   it('deletes a conversation on request, and deleting an absent one is fine', async () => {
     const record = conversation();
-    await stores.conversations.save(record, undefined);
+    await fixture.stores.conversations.save(record, undefined);
 
-    await stores.conversations.delete(record.id);
-    await expect(stores.conversations.load(record.id)).resolves.toBeUndefined();
-    await expect(stores.conversations.delete(record.id)).resolves.toBeUndefined();
+    await fixture.stores.conversations.delete(record.id);
+    await expect(fixture.stores.conversations.load(record.id)).resolves.toBeUndefined();
+    await expect(fixture.stores.conversations.delete(record.id)).resolves.toBeUndefined();
   });
 
   it('reports a corrupt stored document as StoredDataInvalidError without echoing its contents', async () => {
-    const raw = rawContainer(server, databaseId, 'conversations');
+    const raw = rawContainer(fixture.server, databaseId, 'conversations');
     try {
       await raw.container.items.create({
         id: 'conv-corrupt',
@@ -119,7 +106,7 @@ describe('conversation store', () => {
       raw.dispose();
     }
 
-    const error = await stores.conversations.load('conv-corrupt').catch((e: unknown) => e);
+    const error = await fixture.stores.conversations.load('conv-corrupt').catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(StoredDataInvalidError);
     const invalid = error as StoredDataInvalidError;

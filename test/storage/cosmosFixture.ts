@@ -1,7 +1,7 @@
 import https from 'node:https';
 import { CosmosClient, type Container } from '@azure/cosmos';
 import { openCosmos, type CosmosStores } from '../../src/storage/cosmosClient';
-import type { EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 
 export const testTtlSeconds = { conversations: 3600, handoffs: 7200, bookings: 600 };
 
@@ -33,4 +33,18 @@ export function rawContainer(
       agent.destroy();
     },
   };
+}
+
+/** An embedded Cosmos server and stores for one test file: started before its tests, closed after. */
+export function useTestStores(databaseId: string): { readonly server: EmbeddedCosmos; readonly stores: CosmosStores } {
+  const fixture = {} as { server: EmbeddedCosmos; stores: CosmosStores };
+  beforeAll(async () => {
+    fixture.server = await startEmbeddedCosmos();
+    fixture.stores = await openTestStores(fixture.server, databaseId);
+  });
+  afterAll(async () => {
+    fixture.stores?.dispose();
+    await fixture.server?.close();
+  });
+  return fixture;
 }

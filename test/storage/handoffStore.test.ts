@@ -1,23 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { HandoffRecord } from '../../src/handoff/handoffRecord';
-import type { CosmosStores } from '../../src/storage/cosmosClient';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 import { StoredDataInvalidError } from '../../src/storage/storageErrors';
-import { openTestStores, rawContainer } from './cosmosFixture';
+import { rawContainer, useTestStores } from './cosmosFixture';
 
 const databaseId = 'handoff-store-spec';
-let server: EmbeddedCosmos;
-let stores: CosmosStores;
-
-beforeAll(async () => {
-  server = await startEmbeddedCosmos();
-  stores = await openTestStores(server, databaseId);
-});
-
-afterAll(async () => {
-  stores?.dispose();
-  await server?.close();
-});
+const fixture = useTestStores(databaseId);
 
 function handoff(overrides: Partial<HandoffRecord> = {}): HandoffRecord {
   return {
@@ -44,23 +31,23 @@ describe('handoff store', () => {
   it('upserts a handoff and gets it back exactly', async () => {
     const record = handoff();
 
-    await stores.handoffs.upsert(record);
+    await fixture.stores.handoffs.upsert(record);
 
-    await expect(stores.handoffs.get(record.id)).resolves.toEqual(record);
+    await expect(fixture.stores.handoffs.get(record.id)).resolves.toEqual(record);
   });
 
   it('upserting the same id again replaces the handoff', async () => {
     const record = handoff();
-    await stores.handoffs.upsert(record);
+    await fixture.stores.handoffs.upsert(record);
 
     const updated = { ...record, priority: 'urgent' as const, updatedAt: '2025-03-01T14:05:00.000Z' };
-    await stores.handoffs.upsert(updated);
+    await fixture.stores.handoffs.upsert(updated);
 
-    await expect(stores.handoffs.get(record.id)).resolves.toEqual(updated);
+    await expect(fixture.stores.handoffs.get(record.id)).resolves.toEqual(updated);
   });
 
   it('gets nothing for an unknown id', async () => {
-    await expect(stores.handoffs.get('handoff-unknown')).resolves.toBeUndefined();
+    await expect(fixture.stores.handoffs.get('handoff-unknown')).resolves.toBeUndefined();
   });
 
   it('lists newest first, filtered by conversation, honouring the limit', async () => {
@@ -70,12 +57,12 @@ describe('handoff store', () => {
     const oldest = handoff({ conversationId, createdAt: at(10) });
     const newest = handoff({ conversationId, createdAt: at(30) });
     const elsewhere = handoff({ createdAt: at(40) });
-    for (const record of [middle, oldest, newest, elsewhere]) await stores.handoffs.upsert(record);
+    for (const record of [middle, oldest, newest, elsewhere]) await fixture.stores.handoffs.upsert(record);
 
-    await expect(stores.handoffs.list({ conversationId })).resolves.toEqual([newest, middle, oldest]);
-    await expect(stores.handoffs.list({ conversationId, limit: 2 })).resolves.toEqual([newest, middle]);
+    await expect(fixture.stores.handoffs.list({ conversationId })).resolves.toEqual([newest, middle, oldest]);
+    await expect(fixture.stores.handoffs.list({ conversationId, limit: 2 })).resolves.toEqual([newest, middle]);
 
-    const everything = await stores.handoffs.list({});
+    const everything = await fixture.stores.handoffs.list({});
     expect(everything[0]).toEqual(elsewhere);
     const times = everything.map((h) => h.createdAt);
     expect(times).toEqual([...times].sort().reverse());
@@ -86,16 +73,16 @@ describe('handoff store', () => {
     const records = Array.from({ length: 205 }, (_, i) =>
       handoff({ conversationId, createdAt: new Date(Date.UTC(2031, 0, 1, 0, i)).toISOString() }),
     );
-    await Promise.all(records.map((r) => stores.handoffs.upsert(r)));
+    await Promise.all(records.map((r) => fixture.stores.handoffs.upsert(r)));
 
-    await expect(stores.handoffs.list({ conversationId, limit: 1000 })).resolves.toHaveLength(200);
-    await expect(stores.handoffs.list({ conversationId })).resolves.toHaveLength(50);
-    await expect(stores.handoffs.list({ conversationId, limit: 0 })).resolves.toHaveLength(1);
+    await expect(fixture.stores.handoffs.list({ conversationId, limit: 1000 })).resolves.toHaveLength(200);
+    await expect(fixture.stores.handoffs.list({ conversationId })).resolves.toHaveLength(50);
+    await expect(fixture.stores.handoffs.list({ conversationId, limit: 0 })).resolves.toHaveLength(1);
   });
 
   it('reports a corrupt stored handoff as StoredDataInvalidError, in get and in list', async () => {
     const conversationId = `conv-${randomUUID()}`;
-    const raw = rawContainer(server, databaseId, 'handoffs');
+    const raw = rawContainer(fixture.server, databaseId, 'handoffs');
     try {
       await raw.container.items.create({
         ...handoff({ id: 'handoff-corrupt', conversationId }),
@@ -106,11 +93,11 @@ describe('handoff store', () => {
       raw.dispose();
     }
 
-    const error = await stores.handoffs.get('handoff-corrupt').catch((e: unknown) => e);
+    const error = await fixture.stores.handoffs.get('handoff-corrupt').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoredDataInvalidError);
     expect((error as StoredDataInvalidError).issues).toEqual(['route: invalid_value', 'contact.phoneE164: invalid_type']);
     expect((error as Error).message).not.toMatch(/5558675309|somewhere/);
 
-    await expect(stores.handoffs.list({ conversationId })).rejects.toBeInstanceOf(StoredDataInvalidError);
+    await expect(fixture.stores.handoffs.list({ conversationId })).rejects.toBeInstanceOf(StoredDataInvalidError);
   });
 });

@@ -1,56 +1,44 @@
 import { conversationKey } from '../../dialogs/intakeTurn';
-import type { CosmosStores } from '../../src/storage/cosmosClient';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
+import { startEmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 import { StorageUnavailableError, StoredDataInvalidError } from '../../src/storage/storageErrors';
-import { openTestStores, rawContainer } from './cosmosFixture';
+import { openTestStores, rawContainer, useTestStores } from './cosmosFixture';
 
 const databaseId = 'opt-out-store-spec';
-let server: EmbeddedCosmos;
-let stores: CosmosStores;
-
-beforeAll(async () => {
-  server = await startEmbeddedCosmos();
-  stores = await openTestStores(server, databaseId);
-});
-
-afterAll(async () => {
-  stores?.dispose();
-  await server?.close();
-});
+const fixture = useTestStores(databaseId);
 
 const phone = '+16175550123';
 const key = () => conversationKey('sms', `${phone}-${Math.random()}`);
 
 describe('SMS opt-out store', () => {
   it('knows nothing of a number that never texted STOP', async () => {
-    await expect(stores.optOuts.isOptedOut(key())).resolves.toBe(false);
+    await expect(fixture.stores.optOuts.isOptedOut(key())).resolves.toBe(false);
   });
 
   it('remembers STOP until START, and STOP twice is still one opt-out', async () => {
     const id = key();
-    await stores.optOuts.optOut(id, '2026-11-23T14:00:00.000Z');
-    await stores.optOuts.optOut(id, '2026-11-23T14:05:00.000Z');
-    await expect(stores.optOuts.isOptedOut(id)).resolves.toBe(true);
-    await stores.optOuts.optIn(id);
-    await expect(stores.optOuts.isOptedOut(id)).resolves.toBe(false);
-    await expect(stores.optOuts.optIn(id)).resolves.toBeUndefined();
+    await fixture.stores.optOuts.optOut(id, '2026-11-23T14:00:00.000Z');
+    await fixture.stores.optOuts.optOut(id, '2026-11-23T14:05:00.000Z');
+    await expect(fixture.stores.optOuts.isOptedOut(id)).resolves.toBe(true);
+    await fixture.stores.optOuts.optIn(id);
+    await expect(fixture.stores.optOuts.isOptedOut(id)).resolves.toBe(false);
+    await expect(fixture.stores.optOuts.optIn(id)).resolves.toBeUndefined();
   });
 
   it('is shared by every instance: another client sees the opt-out at once', async () => {
     const id = key();
-    const other = await openTestStores(server, databaseId);
+    const other = await openTestStores(fixture.server, databaseId);
     try {
-      await stores.optOuts.optOut(id, '2026-11-23T14:00:00.000Z');
+      await fixture.stores.optOuts.optOut(id, '2026-11-23T14:00:00.000Z');
       await expect(other.optOuts.isOptedOut(id)).resolves.toBe(true);
     } finally {
       other.dispose();
     }
   });
 
-  it('stores only the opaque key and a time: never the phone number', async () => {
+  it('fixture.stores only the opaque key and a time: never the phone number', async () => {
     const id = conversationKey('sms', phone);
-    await stores.optOuts.optOut(id, '2026-11-23T14:00:00.000Z');
-    const raw = rawContainer(server, databaseId, 'optouts');
+    await fixture.stores.optOuts.optOut(id, '2026-11-23T14:00:00.000Z');
+    const raw = rawContainer(fixture.server, databaseId, 'optouts');
     try {
       const { resource } = await raw.container.item(id, id).read();
       expect(resource).toMatchObject({ id, optedOutAt: '2026-11-23T14:00:00.000Z' });
@@ -61,7 +49,7 @@ describe('SMS opt-out store', () => {
   });
 
   it('keeps opt-outs without expiry: TTL is on (-1) so a retention policy could set one per item', async () => {
-    const raw = rawContainer(server, databaseId, 'optouts');
+    const raw = rawContainer(fixture.server, databaseId, 'optouts');
     try {
       const { resource } = await raw.container.read();
       expect(resource?.defaultTtl).toBe(-1);
@@ -73,16 +61,16 @@ describe('SMS opt-out store', () => {
 
   it('fails loudly on a corrupt record rather than silently texting someone who opted out', async () => {
     const id = key();
-    const raw = rawContainer(server, databaseId, 'optouts');
+    const raw = rawContainer(fixture.server, databaseId, 'optouts');
     try {
       await raw.container.items.upsert({ id, optedOutAt: 42 });
     } finally {
       raw.dispose();
     }
-    await expect(stores.optOuts.isOptedOut(id)).rejects.toBeInstanceOf(StoredDataInvalidError);
+    await expect(fixture.stores.optOuts.isOptedOut(id)).rejects.toBeInstanceOf(StoredDataInvalidError);
   });
 
-  it('reports an unreachable server as StorageUnavailableError', async () => {
+  it('reports an unreachable fixture.server as StorageUnavailableError', async () => {
     const doomed = await startEmbeddedCosmos();
     const lost = await openTestStores(doomed, 'opt-out-doomed');
     await doomed.close();
