@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import type { CrisisKind } from '../machines/crisisKind';
 import { IntakeContext, type Locale } from '../machines/intake/intakeContext';
@@ -13,6 +12,7 @@ import { buildHandoff, handoffId } from '../src/handoff/buildHandoff';
 import { traceFor } from '../machines/intake/decisionForContext';
 import { interpretReply } from '../src/interpretation/interpretReply';
 import type { Logger } from '../src/logging/logger';
+import type { ConversationKeyer } from '../src/privacy/conversationKey';
 import type { ProgramProfile } from '../src/profile/programProfile';
 import { crisisHelpMessage } from '../src/rendering/crisisHelp';
 import type { RenderedMessage } from '../src/rendering/renderedMessage';
@@ -59,15 +59,12 @@ export interface IntakeTurnDeps {
   logger: Logger;
   now: () => Date;
   storageTimeoutMs: number;
+  /** SMS conversation ids can contain phone numbers, which must not become keys or log fields. */
+  conversationKey: ConversationKeyer;
 }
 
 /** Transcripts keep the most recent entries; a conversation is short, this only bounds abuse. */
 const maxTranscriptEntries = 400;
-
-/** An opaque id: SMS conversation ids can contain phone numbers, which must not become keys or log fields. */
-export function conversationKey(channelId: string, conversationId: string): string {
-  return createHash('sha256').update(`${channelId}\u0000${conversationId}`).digest('hex').slice(0, 32);
-}
 
 function localeOf(tag: string | undefined): Locale {
   return tag?.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -81,7 +78,7 @@ type IntakeSnapshot = SnapshotFrom<typeof intakeMachine>;
  * If storage fails, the person still gets help: crisis resources, or our number and 988.
  */
 export async function runIntakeTurn(input: TurnInput, deps: IntakeTurnDeps): Promise<TurnOutput> {
-  const key = conversationKey(input.channelId, input.conversationId);
+  const key = deps.conversationKey(input.channelId, input.conversationId);
   const crisis = input.kind === 'message' ? deps.detector.detect(input.text) : undefined;
   const log = deps.logger.child({ conversation: key, channel: input.channelId });
   if (crisis) log.warn({ crisisKind: crisis.kind, patternId: crisis.patternId, detector: deps.detector.version }, 'crisis language detected');

@@ -9,6 +9,7 @@ import { lexiconCrisisDetector } from './crisis/lexiconDetector';
 import { mountChannels } from './channels/mountChannels';
 import { createServer } from './http/createServer';
 import type { Logger } from './logging/logger';
+import { conversationKeyer, processLocalSecret, type ConversationKeyer } from './privacy/conversationKey';
 import { loadProgramProfile, type ProgramProfile } from './profile/programProfile';
 import { textParams } from './rendering/textParams';
 import { registerHandoffRoutes } from './staff/handoffRoutes';
@@ -30,6 +31,8 @@ export interface AppOptions {
 export interface App {
   server: Server;
   stores: CosmosStores;
+  /** The opaque key stores and handoffs use for a channel's conversation. */
+  conversationKey: ConversationKeyer;
   /** Where the server listens once `listen` has resolved. */
   url: () => string;
   listen: (port?: number, host?: string) => Promise<void>;
@@ -68,6 +71,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
 
+  if (!config.CONVERSATION_KEY_SECRET && !embedded) {
+    logger.warn('CONVERSATION_KEY_SECRET not set: conversation keys last only as long as this process');
+  }
+  const conversationKey = conversationKeyer(config.CONVERSATION_KEY_SECRET ?? processLocalSecret());
   const dialog = new IntakeDialog({
     conversations: stores.conversations,
     optOuts: stores.optOuts,
@@ -80,6 +87,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     now,
     storageTimeoutMs: config.STORAGE_TIMEOUT_MS,
+    conversationKey,
   });
   const apology = (locale: 'en' | 'es') => catalog.text(locale, 'fallback.error', textParams(profile, catalog, locale));
   const adapter = createAdapter(config, logger, (context) => apology(context.activity.locale?.startsWith('es') ? 'es' : 'en'));
@@ -96,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     server,
     stores,
+    conversationKey,
     url: () => server.url.replace('[::]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1'),
     listen: (port = config.PORT, host = config.HOST) =>
       new Promise((resolve) => server.listen(port, host, () => resolve())),

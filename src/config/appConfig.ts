@@ -30,6 +30,9 @@ export const AppConfig = z
     CONVERSATION_TTL_DAYS: days(30),
     HANDOFF_TTL_DAYS: days(90),
     BOOKING_TTL_DAYS: days(30),
+    // Keys the hash that turns conversation ids (phone numbers on SMS) into storage keys. Required
+    // with a real Cosmos DB, since stored keys must stay stable across restarts and instances.
+    CONVERSATION_KEY_SECRET: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
 
     // Staff API: off unless a token is configured (never open).
     STAFF_API_TOKEN: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
@@ -42,6 +45,9 @@ export const AppConfig = z
   .superRefine((c, ctx) => {
     if (c.COSMOS_ENDPOINT && !c.COSMOS_KEY) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'is required when COSMOS_ENDPOINT is set' });
+    }
+    if (c.COSMOS_ENDPOINT && !c.CONVERSATION_KEY_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['CONVERSATION_KEY_SECRET'], message: 'is required when COSMOS_ENDPOINT is set' });
     }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });

@@ -17,6 +17,8 @@ describe('configuration from the environment', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/' }, 'COSMOS_KEY'],
+    [{ COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', COSMOS_KEY: 'k' }, 'CONVERSATION_KEY_SECRET'],
+    [{ CONVERSATION_KEY_SECRET: 'short' }, 'CONVERSATION_KEY_SECRET'],
     [{ COSMOS_ENDPOINT: 'not a url', COSMOS_KEY: 'k' }, 'COSMOS_ENDPOINT'],
     [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
     [{ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],

@@ -1,4 +1,3 @@
-import { conversationKey } from '../../dialogs/intakeTurn';
 import { machineVersion } from '../../machines/intake/intakeMachine';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 import { conversationWith, lastOf, startBot } from '../support/botHarness';
@@ -33,7 +32,7 @@ it('a snapshot stored by an older machine version starts over with a welcome ins
     const c = conversationWith(bot, { conversationId: 'from-version-0' });
     await bot.app.stores.conversations.save(
       {
-        id: conversationKey(c.channelId, c.conversationId),
+        id: bot.app.conversationKey(c.channelId, c.conversationId),
         machineVersion: machineVersion - 1,
         snapshot: { status: 'active', value: { oldFlow: 'askName' }, context: { legacy: true } },
         transcript: [],
@@ -57,7 +56,7 @@ it('starting over without the snapshot keeps the crisis lock and never overwrite
     await c.say('see if it fits');
     await c.say('me');
     await answerScreening(c, { q1: 'yes', q2: 'yes', q3: 'yes', q4: 'yes' });
-    const key = conversationKey(c.channelId, c.conversationId);
+    const key = bot.app.conversationKey(c.channelId, c.conversationId);
     const stored = await bot.app.stores.conversations.load(key);
     await bot.app.stores.conversations.save({ ...stored!.record, machineVersion: machineVersion + 1 }, stored!.etag);
 

@@ -1,4 +1,6 @@
-import { conversationKey } from '../../dialogs/intakeTurn';
+import { conversationKeyer } from '../../src/privacy/conversationKey';
+
+const conversationKey = conversationKeyer('opt-out-store-test-secret-0123456789');
 import { startEmbeddedCosmos } from '../../src/storage/embeddedCosmos';
 import { StorageUnavailableError, StoredDataInvalidError } from '../../src/storage/storageErrors';
 import { openTestStores, rawContainer, useTestStores } from './cosmosFixture';

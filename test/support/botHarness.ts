@@ -4,6 +4,8 @@ import { createApp, type App, type AppOptions } from '../../src/app';
 import { AppConfig } from '../../src/config/appConfig';
 import { startTestChannel, type RecordedActivity, type TestChannel } from './testChannel';
 
+/** Fixed, so two bots started on one Cosmos server (a restart) agree on conversation keys. */
+const conversationKeySecret = 'test-conversation-key-secret-0123456789';
 export const staffToken = 'test-staff-token-0123456789abcdef0123456789';
 
 export interface Harness {
@@ -18,7 +20,7 @@ export async function startBot(
   options: Partial<Omit<AppOptions, 'config'>> & { env?: Record<string, string> } = {},
 ): Promise<Harness> {
   const channel = await startTestChannel();
-  const config = AppConfig.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', STAFF_API_TOKEN: staffToken, ...options.env });
+  const config = AppConfig.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', STAFF_API_TOKEN: staffToken, CONVERSATION_KEY_SECRET: conversationKeySecret, ...options.env });
   const app = await createApp({ ...options, config, logger: options.logger ?? pino({ level: 'silent' }) });
   await app.listen(0, '127.0.0.1');
   return {
