@@ -1,0 +1,21 @@
+/** The shape of a guard (guards.ts explains how they are applied), shared by the per-language guard files. */
+export interface GuardCondition {
+  readonly before?: RegExp;
+  readonly after?: RegExp;
+  readonly around?: RegExp;
+}
+
+export interface Guard {
+  readonly description: string;
+  readonly when: readonly GuardCondition[];
+  /** Never veto when this matches anywhere in the (normalized) message. */
+  readonly unlessInMessage?: RegExp;
+  /** Never veto when this matches the text after the match (up to UNLESS_AFTER_CHARS, across clauses). */
+  readonly unlessAfter?: RegExp;
+  /** Messages this guard must silence (every match in them vetoed, at least one by this guard). */
+  readonly vetoes: readonly string[];
+  /** Look-alike messages that must still be detected. */
+  readonly keeps: readonly string[];
+}
+
+export const re = (source: string): RegExp => new RegExp(source);
