@@ -37,6 +37,12 @@ const SETS: readonly LabelledSetFile[] = [
   // Written by authors who never saw the patterns; see data/crisis/README.md for each one's history.
   { name: 'blind A (independent author; tuned on)', path: data('blind-a.jsonl'), required: true },
   { name: 'blind B (independent author; tuned on)', path: data('blind-b.jsonl'), required: true },
+  { name: 'blind C (young people, SMS; tuned on)', path: data('blind-c.jsonl'), required: true },
+  { name: 'blind D (Spanish, many origins; tuned on)', path: data('blind-d.jsonl'), required: true },
+  { name: 'blind E (families, older adults, long messages; tuned on)', path: data('blind-e.jsonl'), required: true },
+  { name: 'blind F (active use, street words; tuned on)', path: data('blind-f.jsonl'), required: true },
+  { name: 'blind G (everyone; sealed)', path: data('blind-g.jsonl'), required: true, sealed: true },
+  { name: 'blind H (everyone, own voices; sealed)', path: data('blind-h.jsonl'), required: true, sealed: true },
 ];
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;

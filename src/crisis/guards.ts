@@ -18,6 +18,7 @@
  */
 import type { CrisisKind } from '../../machines/crisisKind';
 import { re, type Guard, type GuardCondition } from './guard';
+import { enEmergencyGuards } from './guards.en.emergencies';
 import { esGuards } from './guards.es';
 
 export type { Guard, GuardCondition };
@@ -359,7 +360,7 @@ const coreGuards = {
 } as const satisfies Record<string, Guard>;
 
 /** Every guard a pattern may name: the core ones above, and the idioms of each language's own file. */
-export const guards = { ...coreGuards, ...esGuards } as const;
+export const guards = { ...coreGuards, ...enEmergencyGuards, ...esGuards } as const;
 
 export type GuardId = keyof typeof guards;
 

@@ -15,6 +15,7 @@ import { normalizeText } from './normalizeText';
 import { literalScanner, scanText } from './requiredLiterals';
 import type { CrisisPattern } from './pattern';
 import { enPatterns } from './patterns.en';
+import { enEmergencyPatterns } from './patterns.en.emergencies';
 import { esPatterns } from './patterns.es';
 import { version } from './lexiconVersion';
 
@@ -116,5 +117,5 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
   };
 }
 
-export const lexiconPatterns: readonly CrisisPattern[] = [...enPatterns, ...esPatterns];
+export const lexiconPatterns: readonly CrisisPattern[] = [...enPatterns, ...enEmergencyPatterns, ...esPatterns];
 export const lexiconCrisisDetector: LexiconDetector = createLexiconDetector(lexiconPatterns);
