@@ -19,6 +19,8 @@
 import type { CrisisKind } from '../../machines/crisisKind';
 import { re, type Guard, type GuardCondition } from './guard';
 import { enEmergencyGuards } from './guards.en.emergencies';
+import { enHarmGuards } from './guards.en.harm';
+import { esEmergencyGuards } from './guards.es.emergencies';
 import { esGuards } from './guards.es';
 
 export type { Guard, GuardCondition };
@@ -360,7 +362,7 @@ const coreGuards = {
 } as const satisfies Record<string, Guard>;
 
 /** Every guard a pattern may name: the core ones above, and the idioms of each language's own file. */
-export const guards = { ...coreGuards, ...enEmergencyGuards, ...esGuards } as const;
+export const guards = { ...coreGuards, ...enHarmGuards, ...enEmergencyGuards, ...esGuards, ...esEmergencyGuards } as const;
 
 export type GuardId = keyof typeof guards;
 

@@ -16,6 +16,8 @@ import { literalScanner, scanText } from './requiredLiterals';
 import type { CrisisPattern } from './pattern';
 import { enPatterns } from './patterns.en';
 import { enEmergencyPatterns } from './patterns.en.emergencies';
+import { enHarmPatterns } from './patterns.en.harm';
+import { esEmergencyPatterns } from './patterns.es.emergencies';
 import { esPatterns } from './patterns.es';
 import { version } from './lexiconVersion';
 
@@ -117,5 +119,11 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
   };
 }
 
-export const lexiconPatterns: readonly CrisisPattern[] = [...enPatterns, ...enEmergencyPatterns, ...esPatterns];
+export const lexiconPatterns: readonly CrisisPattern[] = [
+  ...enPatterns,
+  ...enHarmPatterns,
+  ...enEmergencyPatterns,
+  ...esPatterns,
+  ...esEmergencyPatterns,
+];
 export const lexiconCrisisDetector: LexiconDetector = createLexiconDetector(lexiconPatterns);
