@@ -4,8 +4,8 @@ import { channelLabelsFor } from '../src/channels/channelLabels';
 import { renderForChannel } from '../src/channels/renderForChannel';
 import { runIntakeTurn, type IntakeTurnDeps, type TurnInput } from './intakeTurn';
 
-/** A button press or card submit carries `{ choice }`; anything else in `value` is ignored. */
-const ChoiceValue = z.object({ choice: z.string().min(1).max(200) });
+/** A button press or card submit carries `{ choice, prompt }`; anything else in `value` is ignored. */
+const ChoiceValue = z.object({ choice: z.string().min(1).max(200), prompt: z.string().min(1).max(100).optional() });
 
 /** What we accept of an inbound activity; everything else about it is not our business. */
 const InboundActivity = z.object({
@@ -33,7 +33,13 @@ export function turnInputFrom(activity: Partial<Activity>): TurnInput | undefine
   }
   if (a.type !== 'message') return undefined;
   const choice = ChoiceValue.safeParse(a.value);
-  return { ...common, kind: 'message', text: a.text ?? '', choiceId: choice.success ? choice.data.choice : undefined };
+  return {
+    ...common,
+    kind: 'message',
+    text: a.text ?? '',
+    choiceId: choice.success ? choice.data.choice : undefined,
+    choicePrompt: choice.success ? choice.data.prompt : undefined,
+  };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface TurnInput {
   text: string;
   /** The choice id of a pressed button or submitted card, when there was one. */
   choiceId?: string | undefined;
+  /** The question that button belonged to. */
+  choicePrompt?: string | undefined;
   locale?: string | undefined;
 }
 
@@ -139,7 +141,10 @@ async function attemptTurn(
   actor.start();
 
   const before = actor.getSnapshot();
-  const event = eventFor(input, crisis, before, !snapshot, deps, now);
+  // A second tap, or a button on an older message, belongs to a question already answered: it must not
+  // answer the one asked now. Say so and ask the current question again.
+  const stale = !crisis && input.choicePrompt !== undefined && input.choicePrompt !== currentPrompt(before);
+  const event = stale ? undefined : eventFor(input, crisis, before, !snapshot, deps, now);
   if (event) actor.send(event);
   const after = await waitFor(actor, (s) => s.hasTag('prompt') || s.status !== 'active', {
     timeout: deps.storageTimeoutMs * 2,
@@ -150,7 +155,7 @@ async function attemptTurn(
 
   const context = after.context;
   const promptId = currentPrompt(after);
-  const messages = renderTurn(says, { promptId, context }, deps);
+  const messages = [...(stale ? [staleButtonNote(context.locale, deps)] : []), ...renderTurn(says, { promptId, context }, deps)];
 
   const at = now.toISOString();
   const transcript: TranscriptEntry[] = [
@@ -242,6 +247,11 @@ function eventFor(
   // A first "hi" on a channel with no conversationUpdate (SMS) just gets the welcome.
   if (fresh && event.type === 'user.unclear') return undefined;
   return event;
+}
+
+function staleButtonNote(locale: Locale, deps: IntakeTurnDeps): RenderedMessage {
+  const text = deps.catalog.text(locale, 'reprompt.stale', textParams(deps.profile, deps.catalog, locale));
+  return { text, choices: [], resources: [], isPrompt: false };
 }
 
 function currentPrompt(snapshot: IntakeSnapshot): PromptId | undefined {

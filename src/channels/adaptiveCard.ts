@@ -1,3 +1,4 @@
+import { choiceValue } from './choiceValue';
 import type { Locale } from '../../machines/intake/intakeContext';
 import type { Resource } from '../content/resources';
 import type { Choice } from '../rendering/renderedMessage';
@@ -22,7 +23,7 @@ export interface SubmitAction {
   type: 'Action.Submit';
   title: string;
   /** Teams turns `msteams.messageBack` into a message: `displayText` is echoed in the chat, `text` and `choice` reach the bot. */
-  data: { choice: string; msteams: { type: 'messageBack'; displayText: string; text: string } };
+  data: { choice: string; prompt?: string; msteams: { type: 'messageBack'; displayText: string; text: string } };
 }
 
 export interface OpenUrlAction {
@@ -47,6 +48,8 @@ export interface CardInput {
   text: string;
   resources: readonly Resource[];
   choices: readonly Choice[];
+  /** The question the choices answer, carried back with a submit. */
+  promptId?: string | undefined;
   locale: Locale;
   labels: ChannelLabels;
 }
@@ -78,7 +81,7 @@ export function adaptiveCard(input: CardInput): { contentType: string; content: 
     const submit: SubmitAction = {
       type: 'Action.Submit',
       title: c.label,
-      data: { choice: c.id, msteams: { type: 'messageBack', displayText: c.label, text: c.label } },
+      data: { ...choiceValue(c.id, input.promptId), msteams: { type: 'messageBack', displayText: c.label, text: c.label } },
     };
     body.push({ type: 'ActionSet', actions: [submit] });
   }

@@ -1,6 +1,7 @@
 import type { Resource } from '../content/resources';
 import type { Locale } from '../../machines/intake/intakeContext';
 import type { RenderedMessage } from '../rendering/renderedMessage';
+import { choiceValue } from './choiceValue';
 import { adaptiveCard } from './adaptiveCard';
 import { capabilitiesFor, type ChannelCapabilities } from './channelCapabilities';
 import type { ChannelLabels } from './channelLabels';
@@ -26,8 +27,6 @@ export interface CardAction {
   displayText?: string;
 }
 
-/** The value a button or card submit carries back; the dialog reads `choice` from it. */
-export const choiceValue = (id: string) => ({ choice: id });
 
 /** 18006624357 → "1-800-662-4357" for people and "+18006624357" for the link; 988 stays 988. */
 function dialable(digits: string): { shown: string; tel: string } {
@@ -92,7 +91,7 @@ export function renderForChannel(
     if (caps.cards) {
       const callable = m.resources.some((r) => r.call);
       if (m.choices.length === 0 && !callable) return [{ ...base, text: withResources(m, locale, caps, labels), ...expecting }];
-      const card = adaptiveCard({ text: m.text, resources: m.resources, choices: m.choices, locale, labels });
+      const card = adaptiveCard({ text: m.text, resources: m.resources, choices: m.choices, promptId: m.promptId, locale, labels });
       return [{ ...base, text: '', attachments: [card], ...expecting }];
     }
     const text = withResources(m, locale, caps, labels);
@@ -102,7 +101,7 @@ export function renderForChannel(
       title: c.label,
       text: c.label,
       displayText: c.label,
-      value: choiceValue(c.id),
+      value: choiceValue(c.id, m.promptId),
     }));
     return [{ ...base, text, ...expecting, suggestedActions: { to: [], actions } }];
   });

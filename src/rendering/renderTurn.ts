@@ -144,5 +144,6 @@ function renderPrompt(promptId: PromptId, context: IntakeContext, params: Params
     choices: promptChoices(promptId, context, deps),
     resources: [],
     isPrompt: true,
+    promptId,
   };
 }

@@ -13,4 +13,6 @@ export interface RenderedMessage {
   resources: Resource[];
   /** Prompts carry the choices the next reply is interpreted against. */
   isPrompt: boolean;
+  /** Which question a prompt asks: its buttons carry it back, so a press on an old one is not read as an answer to a new one. */
+  promptId?: string | undefined;
 }

@@ -1,3 +1,4 @@
+import { choiceValue } from '../../src/channels/choiceValue';
 import { adaptiveCardContentType, maxActionsPerSet, type AdaptiveCard, type SubmitAction } from '../../src/channels/adaptiveCard';
 import { capabilitiesFor } from '../../src/channels/channelCapabilities';
 import { channelLabelsFor } from '../../src/channels/channelLabels';
@@ -108,7 +109,7 @@ function expectReachable(m: RenderedMessage, activities: readonly OutboundActivi
       expect(submits).toContainEqual({
         type: 'Action.Submit',
         title: choice.label,
-        data: { choice: choice.id, msteams: { type: 'messageBack', displayText: choice.label, text: choice.label } },
+        data: { ...choiceValue(choice.id, m.promptId), msteams: { type: 'messageBack', displayText: choice.label, text: choice.label } },
       });
     }
     const calls = cardActionsAll.flatMap((x) => (x.type === 'Action.OpenUrl' ? [x.url] : []));
@@ -116,5 +117,5 @@ function expectReachable(m: RenderedMessage, activities: readonly OutboundActivi
     return;
   }
   const actions = activities.flatMap((a) => a.suggestedActions?.actions ?? []);
-  expect(actions.map((x) => [x.title, x.value])).toEqual(m.choices.map((c) => [c.label, { choice: c.id }]));
+  expect(actions.map((x) => [x.title, x.value])).toEqual(m.choices.map((c) => [c.label, { choice: c.id, prompt: m.promptId }]));
 }

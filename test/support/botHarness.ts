@@ -52,7 +52,7 @@ interface CardElement {
   spacing?: string;
   title?: string;
   url?: string;
-  data?: { choice?: string };
+  data?: { choice?: string; prompt?: string; msteams?: unknown };
   actions?: CardElement[];
   items?: CardElement[];
 }
@@ -95,6 +95,18 @@ function toReply(a: RecordedActivity): Reply {
   };
 }
 
+/** The value the i-th button of a reply sends back, from the suggested action or the card submit itself. */
+function buttonValue(reply: Reply, i: number): unknown {
+  const a = reply.raw;
+  const adaptive = a.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+  if (adaptive) {
+    const submits = cardElements((adaptive as { body?: CardElement[] }).body ?? []).filter((e) => e.type === 'Action.Submit');
+    const { msteams: _msteams, ...value } = submits[i]?.data ?? {};
+    return value;
+  }
+  return a.suggestedActions?.actions[i]?.value;
+}
+
 /** One person's conversation: each call posts an activity and returns the bot's replies to it. */
 export function conversationWith(h: Harness, opts: { channelId?: string; locale?: string; conversationId?: string } = {}) {
   const conversationId = opts.conversationId ?? `conv-${randomUUID()}`;
@@ -129,6 +141,12 @@ export function conversationWith(h: Harness, opts: { channelId?: string; locale?
     start: async () => (await post({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1' }] })).replies,
     say: async (text: string) => (await post({ type: 'message', text })).replies,
     press: async (choice: string, label = choice) => (await post({ type: 'message', text: label, value: { choice } })).replies,
+    /** Taps the button titled `title` on an earlier reply, sending exactly the value that button carries. */
+    tap: async (reply: Reply, title: string) => {
+      const i = reply.choices.indexOf(title);
+      if (i < 0) throw new Error(`no button "${title}" on that reply`);
+      return (await post({ type: 'message', text: title, value: buttonValue(reply, i) })).replies;
+    },
   };
 }
 export type Conversation = ReturnType<typeof conversationWith>;

@@ -5,7 +5,7 @@ export interface RecordedActivity {
   type: string;
   text?: string;
   textFormat?: string;
-  suggestedActions?: { actions: { title: string; value: { choice?: string } }[] };
+  suggestedActions?: { actions: { title: string; value: { choice?: string; prompt?: string } }[] };
   attachments?: { contentType: string; content: { text?: string; buttons?: { title: string; value: { choice?: string } }[] } }[];
   conversation?: { id: string };
   replyToId?: string;
