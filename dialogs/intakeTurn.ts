@@ -7,7 +7,7 @@ import { isPromptId, type PromptId } from '../machines/intake/prompts';
 import type { ContentCatalog } from '../src/content/contentCatalog';
 import type { Resource } from '../src/content/resources';
 import type { CrisisDetector, CrisisMatch } from '../src/crisis/crisisDetector';
-import type { TranscriptEntry } from '../src/handoff/handoffRecord';
+import type { HandoffRecord, TranscriptEntry } from '../src/handoff/handoffRecord';
 import { buildHandoff, handoffId } from '../src/handoff/buildHandoff';
 import { traceFor } from '../machines/intake/decisionForContext';
 import { interpretReply } from '../src/interpretation/interpretReply';
@@ -19,6 +19,7 @@ import type { RenderedMessage } from '../src/rendering/renderedMessage';
 import { promptChoices, renderTurn } from '../src/rendering/renderTurn';
 import { textParams } from '../src/rendering/textParams';
 import { schedulingActors } from '../src/scheduling/schedulingActors';
+import { urgentCallbackDue } from '../src/scheduling/urgentCallbackDue';
 import type { BookingStore } from '../src/storage/bookingStore';
 import type { ConversationRecord, ConversationStore, StoredConversation } from '../src/storage/conversationStore';
 import type { HandoffStore } from '../src/storage/handoffStore';
@@ -155,7 +156,7 @@ async function attemptTurn(
 
   const context = after.context;
   const promptId = currentPrompt(after);
-  const messages = [...(stale ? [staleButtonNote(context.locale, deps)] : []), ...renderTurn(says, { promptId, context }, deps)];
+  const messages = [...(stale ? [staleButtonNote(context.locale, deps)] : []), ...renderTurn(says, { promptId, context, now }, deps)];
 
   const at = now.toISOString();
   const transcript: TranscriptEntry[] = [
@@ -177,7 +178,7 @@ async function attemptTurn(
     const handoff = buildHandoff({ key, channelId: input.channelId, context, transcript, profile: deps.profile, at });
     const existing = await withTimeout(deps.handoffs.get(handoff.id), deps.storageTimeoutMs, 'read handoff');
     await withTimeout(
-      deps.handoffs.upsert({ ...handoff, createdAt: existing?.createdAt ?? at }),
+      deps.handoffs.upsert({ ...handoff, createdAt: existing?.createdAt ?? at, ...callbackDue(handoff, existing, now, deps) }),
       deps.storageTimeoutMs,
       'write handoff',
     );
@@ -193,6 +194,13 @@ async function attemptTurn(
   }
   log.debug({ state: after.value, event: event?.type }, 'turn done');
   return { messages, locale: context.locale, degraded: false };
+}
+
+/** An urgent run keeps the deadline it got when it first became urgent; a routine one has none. */
+function callbackDue(handoff: HandoffRecord, existing: HandoffRecord | undefined, now: Date, deps: IntakeTurnDeps): Pick<HandoffRecord, 'callbackDueBy'> {
+  if (handoff.priority !== 'urgent') return {};
+  const dueBy = existing?.callbackDueBy ?? urgentCallbackDue(now, deps.profile)?.dueBy;
+  return dueBy ? { callbackDueBy: dueBy } : {};
 }
 
 /** A stored conversation that fails validation is discarded (and logged), not retried forever. */

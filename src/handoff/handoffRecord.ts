@@ -40,6 +40,11 @@ export const HandoffRecord = z.object({
   answers: z.record(z.string(), z.unknown()),
   contact: HandoffContact,
   booking: HandoffBooking.optional(),
+  /**
+   * For urgent runs: when admissions must have called back by (the close of today's hours, or of the
+   * next day with hours when the run became urgent after hours). Set once, when the run first became urgent.
+   */
+  callbackDueBy: z.string().datetime({ offset: true }).optional(),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
   transcript: z.array(TranscriptEntry),

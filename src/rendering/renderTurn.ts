@@ -6,7 +6,9 @@ import { crisisKindResources, extrasForDecision } from '../../machines/routing/r
 import type { ContentCatalog, Params } from '../content/contentCatalog';
 import type { Resource } from '../content/resources';
 import type { ProgramProfile } from '../profile/programProfile';
-import { describeSlot } from './describeSchedule';
+import { DateTime } from 'luxon';
+import { urgentCallbackDue } from '../scheduling/urgentCallbackDue';
+import { describeHours, describeSlot } from './describeSchedule';
 import type { Choice, RenderedMessage } from './renderedMessage';
 import { textParams } from './textParams';
 
@@ -20,6 +22,8 @@ export interface TurnView {
   /** The prompt the machine now waits on. */
   promptId: PromptId | undefined;
   context: IntakeContext;
+  /** The time of this turn: an urgent callback is promised "today" or "on <next open day>" from it. */
+  now: Date;
 }
 
 /** C-SSRS questions asked "in the past month" (routing-rules.md). */
@@ -32,10 +36,21 @@ const pastMonthQuestions = new Set(['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
 export function renderTurn(says: readonly Say[], view: TurnView, deps: RenderDeps): RenderedMessage[] {
   const { context } = view;
   const locale = context.locale;
-  const params = textParams(deps.profile, deps.catalog, locale, context);
+  const params = { ...textParams(deps.profile, deps.catalog, locale, context), callbackWhen: callbackWhen(view.now, deps, locale) };
   const messages = says.map((say) => renderSay(say, context, params, deps)).filter((m) => m.text.length > 0);
   if (view.promptId) messages.push(renderPrompt(view.promptId, context, params, deps));
   return messages;
+}
+
+/** "today, before 8:00 PM" or "on Mon, Nov 23, when we open (...)". */
+function callbackWhen(now: Date, deps: RenderDeps, locale: Locale): string {
+  const due = urgentCallbackDue(now, deps.profile);
+  const hours = describeHours(deps.profile, locale);
+  if (!due) return deps.catalog.text(locale, 'callbackWhen.nextDay', { day: '', hours });
+  const at = DateTime.fromISO(due.dueBy, { setZone: true }).setLocale(locale);
+  return due.sameDay
+    ? deps.catalog.text(locale, 'callbackWhen.today', { time: at.toLocaleString(DateTime.TIME_SIMPLE) })
+    : deps.catalog.text(locale, 'callbackWhen.nextDay', { day: at.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' }), hours });
 }
 
 function message(text: string, resources: Resource[] = []): RenderedMessage {

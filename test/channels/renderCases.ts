@@ -9,6 +9,9 @@ import type { RenderedMessage } from '../../src/rendering/renderedMessage';
 import { renderTurn } from '../../src/rendering/renderTurn';
 import { catalog, profile } from '../support/contentText';
 
+/** A Monday morning in the program's time zone: the urgent callback reads "today, before ...". */
+const renderedAt = new Date('2026-11-23T15:00:00Z');
+
 /**
  * Every message the intake can send, as the renderer receives it: each prompt in each language,
  * for the person and for a loved one, before and after two misunderstood replies (when "talk to
@@ -75,7 +78,7 @@ export function promptCases(): RenderCase[] {
       promptContexts(promptId, locale).map(([variant, ctx]) => ({
         name: `prompt ${promptId} (${locale}, ${variant})`,
         locale,
-        messages: renderTurn([], { promptId, context: ctx }, deps),
+        messages: renderTurn([], { promptId, context: ctx, now: renderedAt }, deps),
       })),
     ),
   );
@@ -98,7 +101,7 @@ export function sayCases(): RenderCase[] {
   const cases: RenderCase[] = [];
   const add = (name: string, locale: Locale, key: string, ctx: IntakeContext) => {
     const say: Say = { type: 'say', key };
-    cases.push({ name: `say ${name} (${locale})`, locale, messages: renderTurn([say], { promptId: undefined, context: ctx }, deps) });
+    cases.push({ name: `say ${name} (${locale})`, locale, messages: renderTurn([say], { promptId: undefined, context: ctx, now: renderedAt }, deps) });
   };
   for (const locale of locales) {
     for (const key of staticKeys) add(key, locale, key, context(locale));

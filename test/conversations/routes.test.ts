@@ -86,10 +86,17 @@ describe('each route says what happens next and shows the resources that fit', (
   it('urgent callback: thoughts with a method, or "rather not say", get 988 and a clinician call instead of a slot', async () => {
     const c = await begin();
     const replies = await answerScreening(c, { q1: 'yes', q2: 'yes', q3: 'yes' });
-    expect(allText(replies)).toContain(en('route.urgent-callback'));
+    // Monday 9:00 in New York: admissions closes at 8:00 PM, so the call is promised today.
+    const today = en('callbackWhen.today', { time: '8:00 PM' });
+    expect(allText(replies)).toContain(en('route.urgent-callback', { callbackWhen: today }));
     expect(allText(replies)).toContain('988');
     expect(lastOf(replies).text).toBe(en('callbackOffer.prompt'));
-    expect(await handoffOf(c)).toMatchObject({ route: 'urgent-callback', priority: 'urgent', ruleIds: ['CSSRS-MOD'] });
+    expect(await handoffOf(c)).toMatchObject({
+      route: 'urgent-callback',
+      priority: 'urgent',
+      ruleIds: ['CSSRS-MOD'],
+      callbackDueBy: '2026-11-23T20:00:00-05:00',
+    });
 
     const declined = await begin();
     await answerScreening(declined, { q1: "I'd rather not say" });

@@ -80,7 +80,10 @@ describe('every text the intake sends fits SMS: at most three segments per messa
     const params = {
       ...textParams(profile, catalog, locale),
       firstName: 'Ana', phoneNumber: '(617) 555-0123', textOk: 'yes', voicemail: 'no', reference: 'K7M2QX', when: 'Mon', selected: 'x', number: '988',
+      time: '8:00 PM', day: 'Wed, Nov 25',
     };
+    // The longer of the two ways an urgent callback is promised.
+    Object.assign(params, { callbackWhen: catalog.text(locale, 'callbackWhen.nextDay', params) });
     for (const key of Object.keys(catalog.file(locale).strings)) {
       for (const part of splitForSms(catalog.text(locale, key, params))) expect(segments(part)).toBeLessThanOrEqual(3);
     }
