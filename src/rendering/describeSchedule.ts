@@ -31,12 +31,22 @@ export function describeHours(profile: ProgramProfile, locale: Locale): string {
   return `${text} (${timeZoneAbbreviation(profile, locale)})`;
 }
 
-export function timeZoneAbbreviation(profile: ProgramProfile, locale: Locale, at = DateTime.now()): string {
-  return at.setZone(profile.timeZone).setLocale(locale).toFormat('ZZZZ');
+/**
+ * The zone's generic name ("ET", "Eastern Time"), which holds all year: "EST" or "EDT" would be
+ * computed for today and be wrong for a slot on the other side of a daylight-saving change.
+ * Spanish has no common short names for US zones ("GMT-5"), so it gets the long one there too.
+ */
+function genericZoneName(profile: ProgramProfile, locale: Locale, style: 'shortGeneric' | 'longGeneric'): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: profile.timeZone, timeZoneName: style }).formatToParts(new Date());
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? profile.timeZone;
 }
 
-export function timeZoneName(profile: ProgramProfile, locale: Locale, at = DateTime.now()): string {
-  return at.setZone(profile.timeZone).setLocale(locale).toFormat('ZZZZZ');
+export function timeZoneAbbreviation(profile: ProgramProfile, locale: Locale): string {
+  return genericZoneName(profile, locale, locale === 'en' ? 'shortGeneric' : 'longGeneric');
+}
+
+export function timeZoneName(profile: ProgramProfile, locale: Locale): string {
+  return genericZoneName(profile, locale, 'longGeneric');
 }
 
 /** "Mon, Wed, Fri 9:00 AM–12:00 PM; Mon, Tue, Thu 6:00 PM–9:00 PM". */
