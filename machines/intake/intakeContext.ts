@@ -53,6 +53,8 @@ export const IntakeContext = z.object({
     wantsCall: z.boolean().optional(),
   }),
   offeredSlots: z.array(CallSlot),
+  /** The window the person asked for in words, while slots for it are looked up. */
+  requestedWindow: z.object({ from: z.string(), to: z.string() }).optional(),
   chosenTime: ChosenTime.optional(),
   booking: z
     .object({ reference: z.string(), time: ChosenTime })

@@ -13,6 +13,8 @@ export const IntakeEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user.phone'), e164: z.string().regex(/^\+[1-9]\d{6,14}$/) }),
   z.object({ type: z.literal('user.age'), years: z.number().int().min(0).max(130) }),
   z.object({ type: z.literal('user.ask'), faqId: z.string().nullable() }),
+  /** A typed time that matches none of the offered slots ("tomorrow afternoon"): look for free ones then. */
+  z.object({ type: z.literal('user.requestTime'), from: z.string().datetime({ offset: true }), to: z.string().datetime({ offset: true }) }),
   z.object({ type: z.literal('user.unclear') }),
   z.object({ type: z.literal('user.help') }),
   z.object({ type: z.literal('user.restart') }),

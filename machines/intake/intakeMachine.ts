@@ -19,6 +19,12 @@ import { questionPrompts, topicIds, type PromptId } from './prompts';
  */
 export const machineVersion = 1;
 
+export interface LoadSlotsInput {
+  locale: string;
+  /** Free slots inside this window (the person asked for a time in words), else the soonest ones. */
+  window?: { from: string; to: string };
+}
+
 export interface BookCallInput {
   time: ChosenTime;
   contact: IntakeContext['contact'];
@@ -80,7 +86,7 @@ export const intakeMachine = setup({
     emitted: {} as Say,
   },
   actors: {
-    loadSlots: fromPromise<CallSlot[], { locale: string }>(async () => notProvided('loadSlots')),
+    loadSlots: fromPromise<CallSlot[], LoadSlotsInput>(async () => notProvided('loadSlots')),
     bookCall: fromPromise<BookCallOutput, BookCallInput>(async () => notProvided('bookCall')),
   },
   guards: {
@@ -108,6 +114,13 @@ export const intakeMachine = setup({
     /** Never collect contact data from a minor the program cannot serve. */
     mayCollectContact: ({ context }) => context.decision?.route !== 'not-eligible',
     booked: ({ event }) => (event as unknown as { output: BookCallOutput }).output.ok,
+    askedForTime: ({ context }) => !!context.requestedWindow,
+    /** Slots came back for the window the person asked for (else they are the soonest ones). */
+    foundRequestedTime: ({ context, event }) => {
+      const w = context.requestedWindow;
+      const slots = (event as unknown as { output: CallSlot[] }).output;
+      return !!w && slots.length > 0 && slots.every((s) => Date.parse(s.start) >= Date.parse(w.from) && Date.parse(s.start) < Date.parse(w.to));
+    },
   },
   actions: {
     say: emit((_, { key }: { key: string }) => ({ type: 'say', key }) satisfies Say),
@@ -148,8 +161,9 @@ export const intakeMachine = setup({
       contact: { ...context.contact, voicemailMayNameProgram: event.type === 'user.choose' && event.value === 'yes' },
     })),
     declineCall: assign(({ context }) => ({ contact: { ...context.contact, wantsCall: false } })),
-    setSlots: assign(({ event }) => ({ offeredSlots: (event as unknown as { output: CallSlot[] }).output })),
-    clearSlots: assign({ offeredSlots: [] }),
+    setSlots: assign(({ event }) => ({ offeredSlots: (event as unknown as { output: CallSlot[] }).output, requestedWindow: undefined })),
+    clearSlots: assign({ offeredSlots: [], requestedWindow: undefined }),
+    requestWindow: assign(({ event }) => (event.type === 'user.requestTime' ? { requestedWindow: { from: event.from, to: event.to } } : {})),
     chooseTime: assign(({ event }) =>
       event.type === 'user.choose'
         ? { chosenTime: event.value === 'asap' ? ({ kind: 'asap' } as const) : ({ kind: 'slot', start: event.value } as const) }
@@ -498,15 +512,23 @@ export const intakeMachine = setup({
               invoke: {
                 id: 'loadSlots',
                 src: 'loadSlots',
-                input: ({ context }) => ({ locale: context.locale }),
-                onDone: { target: 'slot', actions: 'setSlots' },
+                input: ({ context }) => ({ locale: context.locale, ...(context.requestedWindow ? { window: context.requestedWindow } : {}) }),
+                onDone: [
+                  { guard: 'foundRequestedTime', target: 'slot', actions: ['setSlots', say('slot.found')] },
+                  // Asked for a time with nothing free: say so, and offer the soonest ones instead.
+                  { guard: 'askedForTime', target: 'slot', actions: ['setSlots', say('slot.notFound')] },
+                  { target: 'slot', actions: 'setSlots' },
+                ],
                 // No slots to show is not a dead end: "as soon as possible" is always offered.
                 onError: { target: 'slot', actions: 'clearSlots' },
               },
             },
             slot: {
               ...waitsFor('slot'),
-              on: { 'user.choose': { guard: 'choseOfferedTime', target: 'confirm', actions: 'chooseTime' } },
+              on: {
+                'user.choose': { guard: 'choseOfferedTime', target: 'confirm', actions: 'chooseTime' },
+                'user.requestTime': { target: 'loadingSlots', actions: 'requestWindow' },
+              },
             },
             confirm: {
               ...waitsFor('confirmBooking'),

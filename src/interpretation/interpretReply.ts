@@ -9,7 +9,7 @@ import { matchAllChoices, matchChoice } from './matchChoice';
 import { interpretYesNo } from './interpretYesNo';
 import { matchFaq } from './matchFaq';
 import { containsPhrase, normalizeForMatch } from './normalizeForMatch';
-import { parseSlotChoice } from './parseSlotChoice';
+import { parseSlotChoice, timeWindows } from './parseSlotChoice';
 
 export interface ReplyContext {
   promptId: PromptId | undefined;
@@ -104,7 +104,10 @@ function interpretForPrompt(text: string, promptId: PromptId, rc: ReplyContext):
       const picked = choose(rc.choices);
       if (picked) return picked;
       const slot = parseSlotChoice(text, rc.context.offeredSlots, rc.context.locale, rc.timeZone, rc.now);
-      return slot ? { type: 'user.choose', value: slot } : { type: 'user.unclear' };
+      if (slot) return { type: 'user.choose', value: slot };
+      // A time none of the offered slots fits: ask the machine to look for free ones then.
+      const [asked] = timeWindows(text, rc.context.locale, rc.timeZone, rc.now);
+      return asked ? { type: 'user.requestTime', from: asked.from, to: asked.to } : { type: 'user.unclear' };
     }
   }
 }

@@ -7,18 +7,25 @@ const luxonWeekday: Record<number, Weekday> = { 1: 'mon', 2: 'tue', 3: 'wed', 4:
 /**
  * The next call slots to offer: inside admissions hours in the program's time zone, at least
  * `leadMinutes` from now, skipping full ones. `taken` counts seats per slot, keyed by `keyOf`.
+ * With a `window` (a time the person asked for), only slots starting inside it.
  */
 export function nextCallSlots(
   now: Date,
   profile: ProgramProfile,
   taken: ReadonlyMap<string, number>,
   keyOf: (iso: string) => string,
+  window?: { from: string; to: string },
 ): CallSlot[] {
   const { minutes, capacity, leadMinutes, offer, horizonDays } = profile.callSlots;
-  const earliest = DateTime.fromJSDate(now).setZone(profile.timeZone).plus({ minutes: leadMinutes });
+  const soonest = DateTime.fromJSDate(now).setZone(profile.timeZone).plus({ minutes: leadMinutes });
+  const from = window ? DateTime.fromISO(window.from).setZone(profile.timeZone) : soonest;
+  const earliest = from > soonest ? from : soonest;
+  const latest = window ? DateTime.fromISO(window.to) : undefined;
   const slots: CallSlot[] = [];
-  for (let d = 0; d <= horizonDays && slots.length < offer; d++) {
+  const lastDay = soonest.startOf('day').plus({ days: horizonDays });
+  for (let d = 0; slots.length < offer; d++) {
     const day = earliest.startOf('day').plus({ days: d });
+    if (day > lastDay) break;
     const hours = profile.admissionsHours[luxonWeekday[day.weekday] ?? 'sun'];
     if (!hours) continue;
     const [oh, om] = hours.open.split(':').map(Number);
@@ -26,6 +33,7 @@ export function nextCallSlots(
     const close = day.set({ hour: ch, minute: cm });
     for (let t = day.set({ hour: oh, minute: om }); t.plus({ minutes }) <= close && slots.length < offer; t = t.plus({ minutes })) {
       if (t < earliest) continue;
+      if (latest && t >= latest) return slots;
       const start = t.toISO({ suppressMilliseconds: true });
       if (start && (taken.get(keyOf(start)) ?? 0) < capacity) slots.push({ start });
     }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { fromPromise } from 'xstate';
 import type { CallSlot } from '../../machines/intake/intakeContext';
-import type { BookCallInput, BookCallOutput } from '../../machines/intake/intakeMachine';
+import type { BookCallInput, BookCallOutput, LoadSlotsInput } from '../../machines/intake/intakeMachine';
 import type { ProgramProfile } from '../profile/programProfile';
 import { slotKey, type BookingStore } from '../storage/bookingStore';
 import { nextCallSlots } from './nextCallSlots';
@@ -16,12 +16,13 @@ export interface SchedulingDeps {
 /** The machine's `loadSlots` and `bookCall` actors, for one conversation (the holder). */
 export function schedulingActors(deps: SchedulingDeps, conversationKey: string) {
   return {
-    loadSlots: fromPromise<CallSlot[], { locale: string }>(async () => {
+    loadSlots: fromPromise<CallSlot[], LoadSlotsInput>(async ({ input }) => {
       const now = deps.now();
       const from = DateTime.fromJSDate(now).toUTC();
       const to = from.plus({ days: deps.profile.callSlots.horizonDays + 1 });
       const taken = await deps.bookings.takenCounts(from.toISO() ?? '', to.toISO() ?? '');
-      return nextCallSlots(now, deps.profile, taken, slotKey);
+      const asked = input.window ? nextCallSlots(now, deps.profile, taken, slotKey, input.window) : [];
+      return asked.length > 0 ? asked : nextCallSlots(now, deps.profile, taken, slotKey);
     }),
     bookCall: fromPromise<BookCallOutput, BookCallInput>(async ({ input }) => {
       const holderId = `${conversationKey}:${input.run}`;

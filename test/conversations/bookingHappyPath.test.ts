@@ -85,6 +85,31 @@ describe('a person books an assessment call by typing, as on a phone', () => {
     expect(mine?.transcript.some((e) => e.from === 'bot' && e.text.includes(reference!))).toBe(true);
   });
 
+  it('a time typed in words that none of the offered slots fits finds free calls then, or says there are none', async () => {
+    const c = conversationWith(h);
+    await startScreening(c);
+    await answerScreening(c);
+    await c.say('Rosa');
+    await c.say('617 555 0177');
+    await c.say('no');
+    await c.say('no');
+
+    // Monday 09:00: the offered calls are Monday morning; Tuesday afternoon is 12:00 to 4:00 PM.
+    const asked = await c.say('tomorrow afternoon');
+    expect(allText(asked)).toContain(en('slot.found'));
+    expect(lastOf(asked).choices).toEqual(['Tue, Nov 24, 12:00 PM', 'Tue, Nov 24, 12:30 PM', 'Tue, Nov 24, 1:00 PM', 'Tue, Nov 24, 1:30 PM', choice('asap')]);
+
+    // Admissions is closed on Sundays: nothing then, so the soonest calls instead.
+    const sunday = await c.say('sunday at 3pm');
+    expect(allText(sunday)).toContain(en('slot.notFound'));
+    expect(lastOf(sunday).choices[0]).toBe('Mon, Nov 23, 10:00 AM');
+
+    const confirm = await c.say('tuesday at 1pm');
+    expect(allText(confirm)).toContain(en('slot.found'));
+    const picked = await c.say('1:30');
+    expect(lastOf(picked).text).toContain('Tue, Nov 24, 1:30 PM');
+  });
+
   it('books "as soon as possible" without a slot', async () => {
     const c = conversationWith(h);
     await startScreening(c);
