@@ -37,7 +37,7 @@ export function renderTurn(says: readonly Say[], view: TurnView, deps: RenderDep
   const { context } = view;
   const locale = context.locale;
   const params = { ...textParams(deps.profile, deps.catalog, locale, context), callbackWhen: callbackWhen(view.now, deps, locale) };
-  const messages = says.map((say) => renderSay(say, context, params, deps)).filter((m) => m.text.length > 0);
+  const messages = says.map((say) => renderSay(say, view, params, deps)).filter((m) => m.text.length > 0);
   if (view.promptId) messages.push(renderPrompt(view.promptId, context, params, deps));
   return messages;
 }
@@ -64,8 +64,9 @@ function resolveResources(ids: readonly string[], deps: RenderDeps): Resource[] 
   });
 }
 
-function renderSay(say: Say, context: IntakeContext, params: Params, deps: RenderDeps): RenderedMessage {
+function renderSay(say: Say, view: TurnView, params: Params, deps: RenderDeps): RenderedMessage {
   const { catalog } = deps;
+  const { context } = view;
   const locale = context.locale;
   const t = (key: string) => catalog.text(locale, key, params);
 
@@ -85,9 +86,21 @@ function renderSay(say: Say, context: IntakeContext, params: Params, deps: Rende
   if (say.key.startsWith('faq.') && say.key !== 'faq.unknown') {
     return message(catalog.faqAnswer(locale, say.key.slice('faq.'.length), params));
   }
-  if (say.key === 'unclear') return message(t(context.misses >= 2 ? 'unclear.offerHuman' : 'unclear'));
+  if (say.key === 'unclear') return message(unclearText(view, t, catalog));
   if (say.key === 'route.assessmentLocked') return message(t(say.key), resolveResources(['988'], deps));
   return message(t(say.key));
+}
+
+/**
+ * A reply we could not read: what this question needs, where the content says so ("type the age as a
+ * number"), else a plain "sorry"; after two misses, the offer of a person as well.
+ */
+function unclearText(view: TurnView, t: (key: string) => string, catalog: ContentCatalog): string {
+  // Keyed by the kind of answer (name, phone, age), which several prompts share.
+  const key = view.promptId ? `${prompts[view.promptId].kind}.invalid` : undefined;
+  const specific = key && catalog.has(view.context.locale, key) ? t(key) : undefined;
+  if (view.context.misses >= 2) return specific ? `${specific}\n${t('unclear.offerHuman')}` : t('unclear.offerHuman');
+  return specific ?? t('unclear');
 }
 
 function questionText(promptId: PromptId, context: IntakeContext, params: Params, catalog: ContentCatalog): string {

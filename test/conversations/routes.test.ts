@@ -165,6 +165,22 @@ describe('a person can always leave or get unstuck', () => {
     expect(allText(human)).toContain(en('human.contact'));
   });
 
+  it('a reply that does not fit a phone or age question says what that question needs', async () => {
+    const c = await begin();
+    await answerScreening(c);
+    await c.say('Ana');
+    const phone = await c.say('whenever works');
+    expect(allText(phone)).toContain(en('phone.invalid'));
+    expect(lastOf(phone).text).toBe(en('phone.prompt'));
+    const again = await c.say('no idea');
+    expect(allText(again)).toContain(en('phone.invalid'));
+    expect(allText(again)).toContain(en('unclear.offerHuman'));
+
+    const later = await begin();
+    await answerScreening(later, {}, { stopAt: /How old/ });
+    expect(allText(await later.say('old enough'))).toContain(en('age.invalid'));
+  });
+
   it('"help" explains and re-asks the same question', async () => {
     const c = await begin();
     const replies = await c.say('help');

@@ -35,7 +35,11 @@ export async function startScreening(c: Conversation, forWhom: 'me' | 'my son' =
 }
 
 /** Answers question after question until the bot stops asking screening questions; returns the last replies. */
-export async function answerScreening(c: Conversation, answers: ScreeningAnswers = {}): Promise<Reply[]> {
+export async function answerScreening(
+  c: Conversation,
+  answers: ScreeningAnswers = {},
+  opts: { stopAt?: RegExp } = {},
+): Promise<Reply[]> {
   const a: Required<ScreeningAnswers> = {
     emergency: 'no', q1: 'no', q2: 'no', q3: 'no', q4: 'no', q5: 'no', q6: 'no', q6a: 'no',
     hto1: 'no', hto2: 'no', substances: 'alcohol', wd1: 'no', wd2: 'no', wd3a: 'no', wd3b: 'no',
@@ -70,6 +74,7 @@ export async function answerScreening(c: Conversation, answers: ScreeningAnswers
   let replies = await c.say(a.emergency);
   for (let turn = 0; turn < 40; turn++) {
     const prompt = replies.at(-1)?.text ?? '';
+    if (opts.stopAt?.test(prompt)) return replies;
     const step = steps.slice(1).find(([pattern]) => pattern.test(prompt));
     if (!step) return replies;
     replies = await c.say(step[1]);
