@@ -16,6 +16,18 @@ async function handoffsOf(conversationKey?: string): Promise<HandoffRecord[]> {
   return (await res.json()) as HandoffRecord[];
 }
 
+/** A new conversation screened as routine, with a name and number given, at the question of when to call. */
+async function atSlotPrompt(name: string, phone: string) {
+  const c = conversationWith(h);
+  await startScreening(c);
+  await answerScreening(c);
+  await c.say(name);
+  await c.say(phone);
+  await c.say('no');
+  expect(lastOf(await c.say('no')).text).toContain(en('slot.prompt'));
+  return c;
+}
+
 describe('a person books an assessment call by typing, as on a phone', () => {
   it('welcomes them as an automated assistant that cannot help in an emergency', async () => {
     const c = conversationWith(h);
@@ -86,14 +98,7 @@ describe('a person books an assessment call by typing, as on a phone', () => {
   });
 
   it('a time typed in words that none of the offered slots fits finds free calls then, or says there are none', async () => {
-    const c = conversationWith(h);
-    await startScreening(c);
-    await answerScreening(c);
-    await c.say('Rosa');
-    await c.say('617 555 0177');
-    await c.say('no');
-    await c.say('no');
-
+    const c = await atSlotPrompt('Rosa', '617 555 0177');
     // Monday 09:00: the offered calls are Monday morning; Tuesday afternoon is 12:00 to 4:00 PM.
     const asked = await c.say('tomorrow afternoon');
     expect(allText(asked)).toContain(en('slot.found'));
@@ -111,13 +116,7 @@ describe('a person books an assessment call by typing, as on a phone', () => {
   });
 
   it('books "as soon as possible" without a slot', async () => {
-    const c = conversationWith(h);
-    await startScreening(c);
-    await answerScreening(c);
-    await c.say('Luis');
-    await c.say('617 555 0199');
-    await c.say('no');
-    await c.say('no');
+    const c = await atSlotPrompt('Luis', '617 555 0199');
     await c.say('as soon as possible');
     const booked = await c.press('confirm', choice('confirm'));
     expect(allText(booked)).toMatch(/reference code is [A-Z0-9]{6}/);
