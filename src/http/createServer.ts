@@ -1,4 +1,4 @@
-import restify, { type Server } from 'restify';
+import restify, { type Server } from './restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logging/logger';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import * as restify from 'restify';
+import restify from '../../src/http/restify';
 import pino from 'pino';
 import { registerWebChat } from '../../src/web';
 import { chooseLanguage, webContent, webLanguages } from '../../src/web/webContent';

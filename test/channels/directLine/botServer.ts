@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import * as restify from 'restify';
+import restify, { type Request, type Response, type Server } from '../../../src/http/restify';
 import pino, { type Logger } from 'pino';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { registerDirectLine, type DirectLineDeps } from '../../../src/channels/directLine';
@@ -20,11 +20,11 @@ export interface BotServerOptions {
   /** As src/http/createServer.ts does, parse bodies for every route; false parses only for /api/messages. */
   globalBodyParser?: boolean;
   /** More routes on the same server, e.g. the Web Chat page. */
-  register?: (server: restify.Server, logger: Logger) => void;
+  register?: (server: Server, logger: Logger) => void;
 }
 
 export interface BotServer {
-  server: restify.Server;
+  server: Server;
   origin: string;
   /** What a Direct Line client takes as `domain`. */
   directLineDomain: string;
@@ -54,7 +54,7 @@ export async function startBotServer(options: BotServerOptions = {}): Promise<Bo
     turnErrors.push(error);
   };
   const bot = options.bot ?? new EchoBot();
-  const onMessages = async (req: restify.Request, res: restify.Response): Promise<void> => {
+  const onMessages = async (req: Request, res: Response): Promise<void> => {
     await adapter.process(req, res, async (context) => {
       await bot.run(context);
     });

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as restify from 'restify';
+import restify from '../../../src/http/restify';
 import pino from 'pino';
 import { registerDirectLineTokenEndpoint, type DirectLineTokenEndpointDeps } from '../../../src/channels/directLine';
 import { call } from './restCalls';
