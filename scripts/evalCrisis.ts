@@ -33,7 +33,7 @@ const data = (file: string): string => resolve(ROOT, 'data/crisis', file);
 const SETS: readonly LabelledSetFile[] = [
   { name: 'project', path: data('crisis-language.jsonl'), required: true },
   { name: 'held-out (tuned on since its first run)', path: data('crisis-language.heldout.jsonl'), required: true },
-  { name: 'shared dev', path: resolve(ROOT, '../shared/clinical/crisis-language.dev.jsonl'), required: false },
+  { name: 'shared dev (copy of ../shared)', path: data('shared-dev.jsonl'), required: true },
   // Written by authors who never saw the patterns; see data/crisis/README.md for each one's history.
   { name: 'blind A (independent author; tuned on)', path: data('blind-a.jsonl'), required: true },
   { name: 'blind B (independent author; tuned on)', path: data('blind-b.jsonl'), required: true },
@@ -41,8 +41,14 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind D (Spanish, many origins; tuned on)', path: data('blind-d.jsonl'), required: true },
   { name: 'blind E (families, older adults, long messages; tuned on)', path: data('blind-e.jsonl'), required: true },
   { name: 'blind F (active use, street words; tuned on)', path: data('blind-f.jsonl'), required: true },
+  { name: 'blind I (replies inside the intake; tuned on)', path: data('blind-i.jsonl'), required: true },
+  { name: 'blind J (stress typing, voice-to-text; tuned on)', path: data('blind-j.jsonl'), required: true },
+  { name: 'blind L (mostly hard negatives; tuned on)', path: data('blind-l.jsonl'), required: true },
+  { name: 'blind N (English indirect suicide and threats; tuned on)', path: data('blind-n.jsonl'), required: true },
   { name: 'blind G (everyone; sealed)', path: data('blind-g.jsonl'), required: true, sealed: true },
   { name: 'blind H (everyone, own voices; sealed)', path: data('blind-h.jsonl'), required: true, sealed: true },
+  { name: 'blind K (first messages a counsellor remembers; sealed)', path: data('blind-k.jsonl'), required: true, sealed: true },
+  { name: 'blind M (a month of a bilingual city; sealed, first measured on 1.2.0)', path: data('blind-m.jsonl'), required: true, sealed: true },
 ];
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;

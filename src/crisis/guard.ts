@@ -1,8 +1,12 @@
+import type { CrisisKind } from '../../machines/crisisKind';
+
 /** The shape of a guard (guards.ts explains how they are applied), shared by the per-language guard files. */
 export interface GuardCondition {
   readonly before?: RegExp;
   readonly after?: RegExp;
   readonly around?: RegExp;
+  /** The whole normalized message, for what only its shape tells ("does your program treat ...?"). */
+  readonly message?: RegExp;
 }
 
 export interface Guard {
@@ -16,6 +20,11 @@ export interface Guard {
   readonly vetoes: readonly string[];
   /** Look-alike messages that must still be detected. */
   readonly keeps: readonly string[];
+  /**
+   * For a guard that says which kind a message is not ("he deserves to die" is not a wish to die):
+   * the kind it is, whose own patterns must catch the `vetoes` messages.
+   */
+  readonly handsTo?: CrisisKind;
 }
 
 export const re = (source: string): RegExp => new RegExp(source);

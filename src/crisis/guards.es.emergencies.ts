@@ -2,6 +2,330 @@
  * Spanish look-alikes of emergencies happening now: guards the patterns of patterns.es.emergencies.ts
  * may name. See guards.ts for how a guard is applied.
  */
-import type { Guard } from './guard';
+import { re, type Guard } from './guard';
 
-export const esEmergencyGuards = {} as const satisfies Record<string, Guard>;
+/** Words that put a Spanish message in the urgent present whatever else it says. */
+const URGENT_NOW_ES =
+  String.raw`\b(?:ahora mismo|en este momento|ahorita(?! ya no)|esta noche|otra vez|de nuevo|ayuda|ayudenme|auxilio|911|` +
+  String.raw`hace (?:un rato|rato|media hora|una hora|\d+ (?:horas|minutos))|no (?:respira|despierta|reacciona))\b`;
+
+/** Spanish markers of a past event the core history guards do not know: months, seasons, "esa vez", a year. */
+const PAST_EVENT_ES =
+  String.raw`\b(?:en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|` +
+  String.raw`(?:el|la|este|esta) (?:verano|invierno|primavera|otono|navidad|ano|semana|mes|cuaresma) pasad[oa]|` +
+  String.raw`en (?:el )?(?:19|20)\d\d|ese dia|esa vez|esa noche|aquella vez|(?<!desde )hace tiempo|(?<!desde )hace (?:\w+ ){0,2}(?:anos|meses|semanas)|` +
+  String.raw`(?:tuve|tuvo|le dio|me dio|me dieron|le dieron) ${'(?:[^ ]+ ){0,3}'}(?:por|cuando|y) (?:dejar|deje|dejo)|termine en el hospital|sobrevivi|sobrevivio|cuando (?:usaba|consumia|tomaba|me drogaba|se drogaba|fumaba|me metia|se metia|bebia|estaba en la calle)|a los (?:1[0-9]|[2-9][0-9])(?! (?:minutos|min|segundos))|de (?:morr[oa]|chamac[oa]|escuincl[ea]|chavit[oa]|chiquit[oa]|pequenit[oa])|(?:vi|he visto|hemos visto|conozco|conoci) (?:a )?(?:mucha gente|muchos|muchas|varios|varias|gente|amigos))\b`;
+
+/** Dated past markers strong enough to date a whole message (not just its clause). */
+const DATED_PAST_ES =
+  String.raw`\b(?:el (?:ano|mes|verano|invierno) pasado|(?<!desde )hace (?:\w+ ){0,2}(?:anos|meses)|(?<!desde )hace un (?:ano|mes)|en (?:el )?(?:19|20)\d\d|cuando (?:era|eramos) (?:chic|nin|joven|adolescente)\w*|de (?:chiquit|nin|pequen)[oa]|` +
+  String.raw`una vez|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b`;
+
+export const esEmergencyGuards = {
+  'history.es.mensaje-pasado': {
+    description:
+      'For Spanish medical-now symptoms: the message is dated in the past ("el año pasado tuve un ataque y me mordí la ' +
+      'lengua", "en 2020 me dieron convulsiones") even when the symptom sits in another clause. Off when anything in it ' +
+      'is happening now (ahorita, todavía, otra vez, anoche, ayuda...).',
+    when: [{ message: re(DATED_PAST_ES) }],
+    unlessInMessage: re(
+      String.raw`${URGENT_NOW_ES}|\b(?:anoche|esta manana|hoy me|todavia|sigo|sigue|ahorita|ya no puedo|me esta|se esta|y ahora|ahora (?:esta|estoy|tiene|tengo|anda|ando)|hace (?:\d+|un|dos|tres|cuatro|cinco) dias|estoy(?! (?:bien|mejor|limpi[oa]|sobri[oa]|en recuperacion|en tratamiento)))\b`,
+    ),
+    vetoes: ['el ano pasado, en el trabajo, me dio un ataque', 'hace un mes se me cerro la garganta por alergia, ahora cargo epipen'],
+    keeps: ['hace un mes deje el alcohol y ahorita estoy temblando sin parar', 'se desmayo y no reacciona'],
+  },
+  'history.es.evento-pasado': {
+    description:
+      'For the Spanish "now" patterns: a past event dated by a month, a season, a year, "esa vez", "hace tiempo" ' +
+      '("tuvo una sobredosis el verano pasado, sobrevivió"). Off when the message also says it is happening now.',
+    when: [{ around: re(PAST_EVENT_ES) }],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: [
+      'mi esposo tuvo una sobredosis el verano pasado y ahora esta en metadona',
+      'hace tiempo me dio un infarto por la coca, ahorita ya no consumo',
+    ],
+    keeps: ['mi hermano tuvo una sobredosis el verano pasado y ahorita otra vez no respira', 'tengo una sobredosis'],
+  },
+  'history.es.ya-no': {
+    description:
+      'Abuse told in the imperfect ("me pegaba", "me amenazaba") by someone now apart from the abuser ' +
+      '(separated, restraining order, moved away, "ya no vivo con él"): history, not danger now.',
+    when: [
+      {
+        around: re(String.raw`\b(?:pegaba|golpeaba|maltrataba|amenazaba|abusaba|ahorcaba|encerraba|seguia|perseguia|acosaba)\b`),
+        message: re(
+          String.raw`\b(?:ya no (?:vivo|vivimos|estoy|estamos|esta|me habla|lo veo|la veo)|me separe|nos separamos|me divorcie|nos divorciamos|orden de restriccion|se mudo|me mude|nos mudamos|hace (?:\w+ ){0,2}anos|ya paso|esta en la carcel|lo deportaron|me fui|nos fuimos|me sali|nos salimos|lo deje|la deje|hace mucho|eso fue|fue hace|de (?:chiquit[oa]|nin[oa]|morr[oa]|chamac[oa]|pequen[oa]|adolescente)|cuando (?:era|tenia|estaba (?:chiquit[oa]|nin[oa])))\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:otra vez|de nuevo|volvio|regreso|ahorita|ahora mismo|esta noche|afuera|me encontro|sigue|siguen|buscando|buscandome|siguiendo|amenazando|encontro)\b`),
+    vetoes: [
+      'mi ex me pegaba pero ya me separe hace tres años y estoy bien',
+      'mi expareja me amenazaba pero tengo orden de restriccion y se mudo lejos',
+    ],
+    keeps: ['mi ex me pegaba y ahora volvio y esta afuera de mi casa', 'mi esposo me pega'],
+  },
+  'figurative.es.me-va-a-matar-cosa': {
+    description:
+      '"el examen me va a matar", "mi vieja me va a matar cuando vea ... jajaja": a thing, or a joke, not a threat.',
+    when: [
+      {
+        before: re(
+          String.raw`\b(?:examen|examenes|trabajo|tarea|clase|clases|dia|semana|turno|calor|frio|cruda|resaca|dolor|renta|papeleo|gym|rutina|viaje|trafico|esto|eso|ged|escuela|programa|bills|biles)\b(?: [^ ]+){0,3}$`,
+        ),
+        around: re(String.raw`\b(?:me|nos) (?:(?:va|van) a matar|mata|matan|esta matando)\b`),
+      },
+      { around: re(String.raw`\b(?:me|nos) (?:(?:va|van) a matar|mata|matan)\b`), message: re(String.raw`\b(?:ja(?:ja)+|je(?:je)+|jsjs\w*|lol|xd|lmao)\b`) },
+    ],
+    vetoes: ['el examen del GED me va a matar pero voy a estudiar', 'mi vieja me va a matar cuando vea la ropa jajaja'],
+    keeps: ['mi ex me va a matar', 'me va a matar si lo dejo'],
+  },
+  'figurative.es.pegar-cuernos': {
+    description: '"me pegó los cuernos" (cheated on me), "me pegó la gripa", "me pegó un susto": idioms.',
+    when: [{ after: re(String.raw`^(?:los cuernos|el cuerno|la gripa|la gripe|el covid|un susto|el virus|la enfermedad|unos cuernos|el gusto|(?:unos|un|una) (?:reganos|regano|reganada|gritos|grito|sermon|jalon de orejas)(?: bien fuertes?)?)\b`) }],
+    vetoes: ['mi novia me pego los cuernos con mi mejor amigo', 'mi hermano me pego el covid'],
+    keeps: ['mi novio me pego en la cara'],
+  },
+  'scope.es.me-pego-yo': {
+    description:
+      '"me pego en la cabeza cuando me da el craving": the writer hits themself (self-harm), with no one else ' +
+      'named before it ("mi esposo me pegó en la cara" stays abuse).',
+    when: [
+      {
+        before: re(
+          String.raw`^(?!(?:.* )?(?:el|ella|ellos|ellas|ese|este)$)(?!.*\b(?:esposo|esposa|marido|pareja|novio|novia|ex|expareja|papa|mama|padre|madre|padrastro|madrastra|hermano|hermana|tio|tia|suegro|suegra|abuelo|abuela|primo|vecino|jefe|hijo|hija|alguien|tipo|senor)\b)`,
+        ),
+        after: re(
+          String.raw`^(?:yo (?:mism[oa] )?|sol[oa] )?(?:en|contra) (?:la|el|mi|mis|las|los) (?:cabeza|cara|frente|pierna|piernas|brazo|brazos|pecho|estomago|panza|pared|puerta|espejo)\b|^con (?:el puno|los punos|la mano|mis manos|mi mano)\b|^yo mism[oa]\b`,
+        ),
+      },
+    ],
+    vetoes: ['me pego con la mano en la frente cada vez que se me olvida algo'],
+    keeps: ['mi esposo me pego en la cara', 'el me pego en la cabeza anoche'],
+  },
+  'figurative.es.casi-me-da': {
+    description: '"casi me da un infarto jaja", "por poco me da un infarto con el papeleo": a scare, said in passing.',
+    when: [
+      { before: re(String.raw`\b(?:casi|por poco|nomas falto que) (?:me|le|nos) (?:da|dio|daba|dan)(?: (?:un|una|el|la))?$`) },
+      { around: re(String.raw`\b(?:casi|por poco) (?:me|le|nos) (?:da|dio|daba|dan) (?:el|un) (?:patatus|soponcio|desmayo)\b`) },
+      { message: re(String.raw`\b(?:ja(?:ja)+|je(?:je)+|jsjs\w*|lol|xd|lmao)\b`), before: re(String.raw`\b(?:me|le) (?:va a dar|da|dio)(?: (?:un|una))?$`) },
+    ],
+    vetoes: ['el papeleo del seguro me tiene loca, casi me da un infarto jaja', 'por poco me da un infarto cuando vi la cuenta'],
+    keeps: ['creo que me esta dando un infarto', 'siento que me da un infarto'],
+  },
+  'figurative.es.color-de-cosa': {
+    description:
+      '"el cielo está gris", "el carro se ve azul": the color of a thing, not of a person; "morado del coraje", ' +
+      '"azul de frío ... jaja": a color from anger or cold, said in passing.',
+    when: [
+      { after: re(String.raw`^(?:del|de) (?:coraje|risa|enojo|la risa|verguenza|pena|tanto reir|tanto gritar)\b`) },
+      { after: re(String.raw`^de frio\b`), message: re(String.raw`\b(?:ja(?:ja)+|je(?:je)+|jsjs\w*|lol|xd)\b`) },
+      {
+        before: re(
+          String.raw`\b(?:cielo|mar|carro|coche|troca|casa|pared|paredes|pelo|cabello|camisa|ropa|dia|auto|agua|pantalla|luz|foto|vestido|tenis|zapatos|cuarto)(?: [^ ]+){0,1}$`,
+        ),
+      },
+    ],
+    vetoes: ['el cielo esta gris y frio hoy', 'mi carro se ve azul con esta luz', 'mi jefe se puso morado del coraje jaja'],
+    keeps: ['se esta poniendo azul', 'mi hermano esta morado'],
+  },
+  'figurative.es.me-toca-turno': {
+    description: '"él me toca después", "me toca ir a mí": my turn, not touching.',
+    when: [
+      {
+        after: re(
+          String.raw`^(?:a mi|despues|luego|primero|manana|hoy|el turno|la suerte|[^ ]{1,24}(?:ar|er|ir)(?:lo|la|le|me|se)?)(?: |$)`,
+        ),
+      },
+    ],
+    vetoes: ['el me toca despues en la fila', 'el me toca llevar a la escuela'],
+    keeps: ['mi mama me dejo con su novio y el me toca', 'el me toca cuando ella no esta'],
+  },
+  'history.es.secuela': {
+    description:
+      'A lasting after-effect of a past stroke, accident or seizure disorder ("desde el derrame no puede mover el brazo", ' +
+      '"tuvo una embolia hace años y habla raro"): the screening asks about it, it is not an emergency now.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:desde (?:el|su|mi|aquel|que (?:tuvo|tuve|le dio|me dio)) (?:[^ ]+ )?(?:derrame|embolia|infarto|accidente|choque|caida)|(?:tuvo|tuve|le dio|me dio|le dieron|me dieron) (?:un|una) (?:derrame|embolia|infarto|accidente) (?:[^ ]+ ){0,3}hace (?:\w+ ){0,2}(?:anos|meses)|de nacimiento|secuelas?|discapacidad|silla de ruedas)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['desde el derrame mi papa no puede mover el brazo izquierdo'],
+    keeps: ['mi papa no puede mover el brazo izquierdo de repente'],
+  },
+  'figurative.es.corazon-emocion': {
+    description: '"el corazón se me sale de la emoción", "con el corazón a mil por el partido": excitement, not a body failing.',
+    when: [
+      { around: re(String.raw`\b(?:emocion|emocionad[oa]|nervios|alegria|felicidad|gusto|amor|enamorad[oa]|partido|juego|boda|me caso|cita|crush|ejercicio|corriendo|gym|cafecito|cafe|entrevista|examen|audiencia|corte|junta|presentacion)\b`) },
+      { message: re(String.raw`\b(?:ja(?:ja)+|je(?:je)+|jsjs\w*|lol|xd|lmao)\b`) },
+    ],
+    unlessInMessage: re(String.raw`\b(?:perico|coca|cristal|pastillas|fentanilo|droga|drogas|dolor|desmay\w*|no puedo respirar|ayuda|911)\b`),
+    vetoes: ['el corazon se me va a salir de la emocion, manana me caso', 'traigo el corazon a mil por el partido'],
+    keeps: ['siento el corazon a mil y me voy a desmayar'],
+  },
+  'figurative.es.recogida': {
+    description:
+      'A thing parked outside, or someone outside to pick the writer up ("mi padrino está afuera de mi casa para llevarme a la junta", "el uber ya está ' +
+      'afuera"), or plans ("no tengo a dónde ir en navidad"): not danger.',
+    when: [
+      { after: re(String.raw`^(?:(?:[^ ]+ ){0,3})?(?:para|pa|a) (?:llevarme|recogerme|pasar por mi|levantarme|darme (?:raite|ride|aventon)|ir a|la junta|el programa)\b`) },
+      { message: re(String.raw`\b(?:uber|lyft|taxi|raite|ride|aventon|padrino|madrina|sponsor|el delivery|la pizza|paquete)\b`), around: re(String.raw`\b(?:afuera|enfrente|en frente|frente a|fuera)\b`) },
+      { before: re(String.raw`\b(?:carro|troca|camioneta|coche|auto|bici|moto|paquete|basura|perro|gato|camion|bus)(?: [^ ]+)?$`) },
+      { after: re(String.raw`^(?:en|para) (?:navidad|vacaciones|el fin de semana|thanksgiving|el 4|ano nuevo|las fiestas|spring break)\b`) },
+    ],
+    vetoes: ['mi padrino esta afuera de mi casa para llevarme a la junta', 'el uber ya esta afuera de mi casa', 'no tengo a donde ir en navidad', 'el camion de la basura esta afuera de mi casa'],
+    keeps: ['mi ex esta afuera de mi casa', 'no tengo a donde ir, me corrieron de la casa'],
+  },
+  'figurative.es.no-despierta-temprano': {
+    description: '"no despierta para ir a la escuela", "no se despierta temprano": oversleeping, not unresponsive.',
+    when: [{ after: re(String.raw`^(?:(?:para|pa) (?:ir|la escuela|el trabajo|trabajar|desayunar)|temprano|a tiempo|con la alarma|con el despertador)\b`) }],
+    vetoes: ['mi hijo no despierta para ir a la escuela'],
+    keeps: ['mi hijo no despierta, se tomo unas pastillas'],
+  },
+  'figurative.es.dolor-explicado': {
+    description: '"me duele el pecho de tanto toser", "por el gym": chest pain with an ordinary cause given.',
+    when: [{ after: re(String.raw`^(?:(?:de|por|desde) (?:tanto )?(?:toser|la tos|tos|la gripa|gripa|gripe|correr|el ejercicio|ejercicio|el gym|gym|cargar|levantar pesas|reirme|la risa|(?:la )?tristeza|pena|coraje|sentimiento))\b|^cuando (?:me acuerdo|toso|respiro hondo|corro|hago ejercicio|cargo|me rio)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:brazo|no puedo respirar|desmay\w*|sudando frio|ayuda|911)\b`),
+    vetoes: ['me duele el pecho de tanto toser, tengo gripa'],
+    keeps: ['me duele el pecho y el brazo'],
+  },
+  'figurative.es.confundido-con': {
+    description: '"estoy bien confundida con los papeles", "confundido sobre el programa": confused about something, not delirious.',
+    when: [{ after: re(String.raw`^(?:con|sobre|de|por|acerca|en cuanto|porque|xq|que)\b`), around: re(String.raw`\b(?:confundid[oa]|desorientad[oa]) (?:con|sobre|de|por|acerca|en cuanto|porque|xq|que)\b`) }],
+    vetoes: ['estoy bien confundida con los papeles del seguro'],
+    keeps: ['mi papa esta bien confundido y no sabe donde esta'],
+  },
+  'scope.es.sujeto-cosa': {
+    description: '"la película está bien violenta", "mi perro está agresivo": a thing or an animal, not a person who is a danger.',
+    when: [
+      {
+        before: re(
+          String.raw`\b(?:pelicula|serie|partido|juego|videojuego|video|clima|tiempo|mar|trafico|perro|perra|gato|gata|caballo|toro|animal|musica|cancion|libro|novela|show|tele|television|mueble|sillon|refri|lavadora|caja|cajas|bicicleta|planta|arbol|noticias|guardia|guardias|policia|policias|seguridad|soldado|soldados|militar|cazador|oficial|sheriff)(?: [^ ]+){0,3}$`,
+        ),
+      },
+    ],
+    vetoes: ['la pelicula esta bien violenta', 'mi perro esta agresivo con las visitas'],
+    keeps: ['mi esposo esta bien violento'],
+  },
+  'figurative.es.quitado-por-regla': {
+    description: '"me quitaron el teléfono en el trabajo / al entrar al programa": a rule, not control by an abuser.',
+    when: [{ after: re(String.raw`^(?:(?:en|al entrar a|a la entrada de) (?:el |la |al )?(?:trabajo|escuela|clinica|programa|hospital|junta|carcel|detox|rehab|albergue|shelter)|al entrar|porque esta prohibido|por las reglas)\b`) }],
+    vetoes: ['me quitaron el telefono en el trabajo porque esta prohibido'],
+    keeps: ['mi pareja me quito el celular'],
+  },
+  'figurative.es.buscando-para': {
+    description: '"me están buscando para jugar", "mi ex me anda buscando para hablar de los niños": looked for, not hunted.',
+    when: [
+      {
+        after: re(
+          String.raw`^(?:para|pa) (?:jugar|hablar|platicar|invitarme|verme|salir|pedirme|llevarme|comer|cenar|trabajar|el trabajo|la fiesta|ensayar|la junta|darme (?:algo|dinero|un regalo|las llaves|los papeles))\b`,
+        ),
+      },
+    ],
+    vetoes: ['los vatos del barrio me estan buscando para jugar futbol'],
+    keeps: ['los del cartel me estan buscando'],
+  },
+  'hypothetical.es.si-tengo': {
+    description: '"si tengo dolor fuerte en el pecho vaya a emergencias", "si me da fiebre": a condition, not a symptom now.',
+    when: [{ before: re(String.raw`\b(?:si|cuando|en caso de que|por si) (?:[^ ]+ )?(?:tengo|tienes|tiene|tenga|tengas|me da|le da|te da|me dan|siento|sientes|siente|sienta|hay|le dan)(?: [^ ]+){0,2}$`) }],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['el doctor me dijo que si tengo dolor fuerte en el pecho vaya a emergencias'],
+    keeps: ['tengo dolor fuerte en el pecho'],
+  },
+  'resolved.es.ya-esta-bien': {
+    description: '"se atragantó con un dulce pero ya lo sacó y está bien": a scare already over.',
+    when: [{ message: re(String.raw`\b(?:ya (?:esta|estoy|estamos) bien|ya (?:lo|la) (?:saco|saque|escupio|escupi)|ya respira (?:bien|normal))\b`) }],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['mi hijo se atraganto con un dulce pero ya lo saco y esta bien'],
+    keeps: ['mi hijo se atraganto con un dulce y no puede respirar'],
+  },
+  'info-seeking.es.tema': {
+    description: 'A bare topic word in a class, a talk, a reading or homework ("nos explicaron la sobredosis en la clase").',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:clase|clases|explico|explicaron|explicar|explicacion|platica|charla|lei|leyendo|documental|video|videos|noticia|noticias|tarea|ensayo|examen|estudiando|aprendiendo|aprendi|capacitacion|entrenamiento|presentacion)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['el doctor me explico la intoxicacion alcoholica en la clase'],
+    keeps: ['mi hermano tiene una sobredosis'],
+  },
+  'info-seeking.es.oficio': {
+    description:
+      'The writer sees overdoses at work ("soy enfermera de urgencias y veo sobredosis todo el tiempo", "atendemos ' +
+      'sobredosis en la ambulancia"): the word names their job, not an emergency now.',
+    when: [
+      { before: re(String.raw`\b(?:veo|vemos|atiendo|atendemos|trato|tratamos|manejo|manejamos|recibimos|recibo|he visto|hemos visto)(?: [^ ]+){0,2}$`) },
+      { message: re(String.raw`\bsoy (?:enfermer[oa]|doctor[a]?|medic[oa]|paramedic[oa]|socorrista|trabajador[a]? social)\b`), around: re(String.raw`\b(?:todo el tiempo|cada (?:dia|semana|turno)|muchas|muchos|tantas|tantos)\b`) },
+    ],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['soy enfermera de urgencias y veo sobredosis todo el tiempo, por eso me preocupa mi hermano', 'en la ambulancia atendemos sobredosis cada semana'],
+    keeps: ['mi hermano tiene una sobredosis', 'soy enfermera y mi hijo tiene una sobredosis ahorita'],
+  },
+  'scope.es.desmayo-sin-droga': {
+    description:
+      'Someone fell, hit their head, had a seizure or a diabetic low and does not respond, and no drug, pill or drink is ' +
+      'named ("es diabética, se cayó en el baño y no despierta"): a medical emergency (the medical patterns catch it), ' +
+      'not an overdose. A bare faint that does not wake stays an overdose (the more urgent kind).',
+    when: [{ message: re(String.raw`\b(?:se cayo|se pego en la cabeza|convulsion\w*|diabetic[oa]|azucar|glucosa|ataque|infarto|derrame)\b`) }],
+    unlessInMessage: re(
+      String.raw`\b(?:pastillas?|pildoras|droga\w*|perico|coca|cocaina|cristal|chiva|heroina|fent\w*|xanax|percos?|percs|barras|tusi|molly|tachas?|alcohol|tomo|tomando|tomado|bebio|borrach[oa]|pedo|pisto|chupe|chupo|se metio|me meti|inyect\w*|jeringa|aguja|foco|pipa|sobredo\w*|overdose|narcan|naloxona|metadona|clonazepam|rivotril|benzos|oxys|m30s?|lean|keta\w*|sustancia|mezclo|mezcle)\b`,
+    ),
+    vetoes: ['mi abuela es diabetica, se cayo en el bano y no despierta', 'le dio un ataque y no reacciona'],
+    keeps: ['se tomo unas pastillas, se cayo y no reacciona', 'mi esposo no despierta', 'mi mama se desmayo y no despierta'],
+    handsTo: 'medical-now',
+  },
+  'scope.es.abstinencia': {
+    description:
+      'Signs of withdrawal after stopping ("primer día sin el perico y el corazón me late rápido", "dejó las pastillas ' +
+      'de golpe y está convulsionando"): a medical emergency (the medical patterns catch it), not an overdose, unless ' +
+      'the message also says they used again.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:(?:primer|segundo|tercer|cuarto|\d+|un|dos|tres|cuatro|cinco) (?:dia|dias) sin|sin (?:tomar|usar|consumir|fumar|beber|drogarme|drogarse|meterme|meterse)|(?:dejo|deje|dejar|dejamos|dejando) (?:de (?:tomar|usar|consumir|beber|fumar|meterse|meterme)|(?:el|la|las|los|sus|mis|su|mi) (?:[^ ]{1,24} )?(?:de golpe|de un jalon|de repente|en seco))|abstinencia|malilla|sindrome de abstinencia)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:recai\w*|volvi a|volvio a|otra vez|de nuevo|sobredo\w*|overdose|se tomo (?:todas|muchas|un frasco|el frasco)|me tome (?:todas|muchas|un frasco|el frasco)|no respira|no despierta|labios morados|narcan|naloxona)\b`,
+    ),
+    vetoes: ['mi hermano dejo el clonazepam de golpe y ahora esta convulsionando', 'mi esposa dejo las pastillas de golpe y esta convulsionando en el piso'],
+    keeps: ['llevaba dos dias sin usar y recai, se metio chiva y no despierta', 'se metio chiva y esta convulsionando'],
+    handsTo: 'medical-now',
+  },
+  'figurative.es.me-muero-jaja': {
+    description:
+      '"me duele la espalda de tanto cargar cajas, me estoy muriendo jaja": dying as a complaint said laughing, when ' +
+      'nothing in the message is an emergency sign.',
+    when: [{ message: re(String.raw`\b(?:ja(?:ja)+|je(?:je)+|jsjs\w*|lol|xd|lmao)\b`) }],
+    unlessInMessage: re(
+      String.raw`\b(?:no puedo respirar|pecho|sangr\w*|desmay\w*|pastillas|droga\w*|ayuda|ayudenme|911|ambulancia|convulsion\w*|me quiero morir|quiero morir)\b`,
+    ),
+    vetoes: ['me duele la espalda horrible de tanto cargar cajas, me estoy muriendo jaja'],
+    keeps: ['me duele el pecho y siento que me muero', 'siento que me muero'],
+  },
+  'hypothetical.es.si-le-pego-un-tiro': {
+    description:
+      '"si mi ex se acerca a mis hijos le pego un tiro": a conditional threat by the writer (harm to others, caught ' +
+      'there), not someone already shot.',
+    when: [{ before: re(String.raw`\bsi(?: [^ ]+){1,10}$`), around: re(String.raw`\b(?:le|lo|la) (?:pego|meto|doy|voy a pegar|voy a meter) (?:un|una) (?:tiro|balazo|plomazo|punalada|cuchillada)\b`) }],
+    vetoes: ['si mi ex se acerca a mis hijos le pego un tiro'],
+    keeps: ['a mi hermano le pegaron un tiro y esta sangrando'],
+    handsTo: 'harm-others',
+  },
+  'info-seeking.es.pregunta-general': {
+    description:
+      'A general question about what a drug or drink can do ("¿el tequila puede causar convulsiones?", "¿qué pasa si ' +
+      'alguien mezcla pastillas con alcohol y se pone morado?"), with nothing saying it is happening now.',
+    when: [{ around: re(String.raw`\b(?:puede|pueden|podria|podrian) (?:causar|provocar|dar|hacer)\b|\bque pasa (?:si|cuando)\b|\bes normal que (?:alguien|uno|una persona|la gente)\b`) }],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['el tequila puede causar convulsiones?', 'la coca puede provocar convulsiones?'],
+    keeps: ['se metio chiva y no respira, que pasa si le doy agua?'],
+  },
+} as const satisfies Record<string, Guard>;

@@ -15,7 +15,7 @@ export const esGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:mori\w*|muer\w*|muri\w*) de (?:la |el )?(?:verguenza|risa|aburrimiento|ganas|hambre|sueno|frio|calor|miedo|envidia|amor|curiosidad|pena|nervios|cansancio|sed)\b`,
+          String.raw`\b(?:mori\w*|muer\w*|muri\w*) de (?:la |el )?(?:verguenza|risa|aburrimiento|ganas|hambre|sueno|frio|calor|miedo|envidia|amor|curiosidad|pena|nervios|cansancio|sed|viej[oa]|viejit[oa]|ancian[oa]|causas naturales)\b`,
         ),
       },
     ],
@@ -25,6 +25,9 @@ export const esGuards = {
   'figurative.es.vivir-asi': {
     description: '"ya no quiero vivir así": the wish to change, as "live like this" in English.',
     when: [{ after: re(String.raw`^(?:[^ ]+ )?(?:asi|de esta (?:manera|forma)|de este modo|como estoy|como vivo|con (?:esta|este) (?:adiccion|vicio))\b`) }],
+    unlessInMessage: re(
+      String.raw`\b(?:navaja|pistola|soga|cuerda|arma|escopeta|pastillas|cuchillo|fusca|gillette) (?:ya )?(?:list[oa]|aqui|en la mano|cargad[oa]|contadas)\b|\b(?:despedida|esta noche se acaba|ultima noche)\b`,
+    ),
     vetoes: ['ya no quiero vivir así, necesito ayuda'],
     keeps: ['ya no quiero vivir'],
   },
@@ -75,8 +78,241 @@ export const esGuards = {
   },
   'scope.es.self-directed': {
     description: '"me golpeo la cabeza contra la pared" is self-harm, not abuse (same letters as "me golpeó" once accents are gone).',
-    when: [{ after: re(String.raw`^(?:la cabeza|contra|yo mism[oa]|a mi mism[oa]|sol[oa])\b`) }],
+    when: [
+      { after: re(String.raw`^(?:la cabeza|contra|yo mism[oa]|a mi mism[oa]|sol[oa])\b`) },
+      { after: re(String.raw`^(?:[^ ]+ ){0,4}(?:yo mism[oa]|yo sol[oa]|a proposito|adrede)\b`) },
+    ],
     vetoes: ['siempre me golpeo sola con los muebles'],
-    keeps: ['me golpeó otra vez', 'me golpeo la cabeza contra la pared'],
+    keeps: ['me golpeó otra vez', 'me golpeo la cabeza contra la pared', 'me pego con el cinturón yo sola'],
+  },
+
+  'history.es.recovered': {
+    description:
+      'A long-past attempt or self-harm told with how it ended: "hace años intenté ..., ahorita estoy bien", "antes me ' +
+      'cortaba pero ya tengo años sin hacerlo". Needs both a distant-past marker near the match and a recovery in the message; ' +
+      'off when the message also says it is happening again.',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:hace (?:como |unos |mas de |muchos |varios )?(?:\d+ |un |dos |tres |cuatro |cinco |diez |muchos |varios )?(?:anos?|tiempo|mucho)|antes(?! de| que| q\b)|cuando (?:yo )?(?:era|tenia|estaba|andaba|vivia)|en la (?:secundaria|prepa|escuela|universidad|high school)|de (?:nin[oa]|joven|chamac[oa]|chav[oa]|adolescente|morr[oa]|plebe)|en (?:el )?(?:19|20)\d\d|el ano pasado|ya fue hace)\b`,
+        ),
+        message: re(
+          String.raw`\b(?:(?:ya |ahorita |ahora |hoy )?(?:estoy|ando|me siento|me encuentro) (?:bien|mejor|estable|tranquil[oa])(?! (?:mal|triste|deprimid[oa]|jodid[oa]|mal de)\b)|(?:anos|meses|tiempo) sin (?:hacerlo|cortarme|intentarlo|hacerme)|ya no lo hago|no lo hago desde|(?:hace|tiene) (?:muchos )?anos (?:que|q) no|ya fue hace|sali adelante|en tratamiento|en terapia|(?:yendo|voy|ando) (?:a|en) terapia|con (?:terapia|medicina|medicamento)|ya no soy asi)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:otra vez|de nuevo|volvi a|esta noche|todavia (?:pienso|quiero|tengo ganas|me corto)|sigo (?:pensando|queriendo|cortandome)|ganas de (?:morir|matarme|cortarme|suicidarme)|quiero (?:morir|morirme|matarme|suicidarme|cortarme)|me quiero (?:morir|matar|cortar)|(?:pienso|pensando) en (?:matarme|suicidarme|morir|cortarme))\b`,
+    ),
+    vetoes: [
+      'hace años traté de matarme, ahorita estoy bien con terapia',
+      'antes me cortaba pero ya tengo meses sin hacerlo',
+    ],
+    keeps: ['hace años traté de matarme y otra vez tengo ganas de morir', 'traté de matarme anoche, ya estoy bien'],
+  },
+  'figurative.es.algo-me-mato': {
+    description: '"ese ejercicio me mató", "el final de la novela me mató": a thing that "killed me", not "me mato" (I kill myself).',
+    when: [
+      {
+        before: re(
+          String.raw`^(?!(?:[^ ]+ )*(?:si|sigue|sigo|asi|ya|mejor|yo|o|noche|vez|semana|fin|dia|rato|mes|tarde)(?: |$))(?:[^ ]+ )?(?:el|la|ese|esa|este|esta|esos|esas|los|las|tu|su|sus|tus|eso|esto) [^ ]+(?: [^ ]+){0,6}$`,
+        ),
+      },
+    ],
+    vetoes: ['esa clase de spinning me mató', 'el capitulo de anoche me mato'],
+    keeps: ['si esto sigue asi me mato', 'hoy me mato', 'ya no aguanto, me mato', 'esta noche me mato'],
+  },
+  'figurative.es.jaja': {
+    description: 'A joke: "ya me quiero tirar por la ventana jaja", unless the person says it is no joke.',
+    when: [{ after: re(String.raw`^(?:[^ ]+ ){0,8}(?:ja(?:ja)+j?|je(?:je)+|xd+|lol|jsjs\w*)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:no es broma|no estoy bromeando|no es chiste|en serio|de verdad|neta|enserio)\b`),
+    vetoes: ['esta tarea me tiene harto, me voy a tirar por la ventana jaja'],
+    keeps: ['me voy a tirar por la ventana jaja no es broma'],
+  },
+  'negation.es.ni-loco': {
+    description: '"ni loca me mato", "ni muerto lo hago": an emphatic no.',
+    when: [{ before: re(String.raw`(?:^| )ni (?:loc[oa]|muert[oa]|de broma|de chiste|pensarlo|borrach[oa]|en sueno)$`) }],
+    vetoes: ['ni loco me mato, tengo a mi familia'],
+    keeps: ['me mato hoy'],
+  },
+  'figurative.es.matar-de-susto': {
+    description: '"la voy a matar de un susto", "lo mata de coraje": worry and anger, not violence.',
+    when: [{ after: re(String.raw`^de (?:un |una |la |los )?(?:susto|sustos|coraje|corajes|disgusto|disgustos|preocupacion|infarto|nervios|risa|verguenza|tristeza|hambre|aburrimiento|cansancio)\b`) }],
+    vetoes: ['mi abuela dice que la voy a matar de un susto'],
+    keeps: ['la voy a matar de un balazo'],
+  },
+  'figurative.es.commute': {
+    description: '"estoy en el puente, voy tarde": traffic and errands, not standing on a bridge.',
+    when: [{ message: re(String.raw`\b(?:trafico|trafic|llego tarde|voy tarde|voy llegando|en camino|manejando|tapado|atorad[oa]|cerrado|carril|bus|autobus|parada de|de camino|camino a|rumbo a|voy saliendo|arreglar|limpiar|reparar|instalar|antena|gotera|techando|impermeabilizar|uber|raite|ride|trabajo de|chamba|construccion|pintando|arreglando|reparando)\b`) }],
+    vetoes: ['estoy en el puente y hay mucho trafico, llego tarde'],
+    keeps: ['estoy en el puente y no se que hacer'],
+  },
+  'figurative.es.sol': {
+    description: '"tengo los brazos quemados del sol": sunburn.',
+    when: [{ around: re(String.raw`\b(?:del sol|por el sol|de sol|el sol|este sol|la playa|bronceado|asoleado|asolead[oa]s)\b`) }],
+    vetoes: ['tengo los brazos todos quemados del sol'],
+    keeps: ['tengo los brazos todos quemados y quiero mas'],
+  },
+  'scope.es.someone-else-hits': {
+    description: '"mi esposo me pegó en la cara" is abuse: "me pego en la cara" is self-harm only without another person as subject.',
+    when: [
+      {
+        before: re(
+          String.raw`(?:(?:^| )(?:el|ella|ellos|ellas|alguien|quien|que|q)$|\b(?:esposo|esposa|marido|mujer|pareja|novio|novia|ex|papa|mama|padre|madre|padrastro|madrastra|hermano|hermana|hijo|hija|tio|tia|primo|prima|suegro|suegra|vecino|vecina|jefe|jefa|amigo|amiga|jevo|jeva|viejo|vieja|senor|senora|tipo|tipa|wey|vato|compa|chavo|chava|maestro|maestra|abuelo|abuela|policia|hombre)s?\b)`,
+        ),
+      },
+    ],
+    vetoes: ['la pelota que me pegó en la cabeza'],
+    keeps: ['cuando me dan ganas me pego en la cara'],
+  },
+  'scope.es.aimed-at-other': {
+    description: '"ya tengo la fusca cargada, ese cabrón me las paga": a weapon at hand aimed at someone else (harm to others), not at oneself.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:me (?:las|la) (?:paga|pagan|pagas|va a pagar|van a pagar)|(?:lo|la|los|las|le|les) (?:voy a|vamos a) (?:matar|balear|dar|meter|buscar|esperar|encontrar)|venganza|vengarme|a buscar(?:lo|la|los|las)?|(?:pa|para) (?:el|ella|ellos|ese|esa|ese wey|ese cabron)(?: \.|$)|esperando (?:a )?(?:que|q) (?:salga|llegue|venga))\b`,
+        ),
+      },
+    ],
+    vetoes: ['tengo la escopeta aquí conmigo, mi compadre viene a buscarla para ir de cacería'],
+    keeps: ['ya tengo la pistola cargada aquí conmigo'],
+  },
+  'accidental.es.golpe': {
+    description: '"me pegué en la cabeza con la puerta": bumping into something, not hitting oneself.',
+    when: [
+      {
+        around: re(
+          String.raw`\bcon (?:la|el|una|un) (?:puerta|mueble|alacena|mesa|esquina|ventana|cajon|techo|repisa|closet|carro|escalon|escalera|gabinete|regadera|pelota|balon)\b|\b(?:sin querer|por accidente|me cai|resbale|tropece|jugando|en el trabajo|en el fut|en el partido)\b`,
+        ),
+      },
+    ],
+    vetoes: ['me pegué en la cabeza con la puerta del carro'],
+    keeps: ['me pego en la cabeza con el puño cuando me dan ganas'],
+  },
+  'figurative.es.juego': {
+    description: '"me las vas a pagar en el dominó": a game, not a threat.',
+    when: [{ around: re(String.raw`\b(?:en el|en la|al) (?:domino|juego|partido|fut|futbol|basket|cartas|xbox|play|videojuego|fifa|billar|loteria|baraja|revancha)\b|\bjugando\b`) }],
+    vetoes: ['me las vas a pagar en el dominó, primo'],
+    keeps: ['me las vas a pagar, ya sé dónde vives'],
+  },
+  'figurative.es.dosis-pregunta': {
+    description: '"tengo las pastillas en la mano, ¿cuántas me tomo?", "me las tomo a sus horas": taking a medicine as meant.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:cuantas (?:me tomo|tomo|debo|puedo|me toca)|me toca(?:n)? tomar|(?:que|q) me (?:recetaron|receto|dio el doctor)|a sus horas|como (?:me las|las) tomo|como dice el doctor|como me (?:dijo|indico) el doctor|con comida)\b`,
+        ),
+      },
+    ],
+    vetoes: ['tengo las pastillas en la mano, ¿cuántas me tomo de suboxone?'],
+    keeps: ['tengo las pastillas en la mano y no sé si tomármelas todas'],
+  },
+  'accidental.es.corte': {
+    description: '"me corté con una hoja de papel", "tengo los brazos quemados del trabajo en la cocina": accidents at work or home.',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:hoja de papel|con (?:un |una |el |la )?papel|con (?:una |la )?lata|en la cocina|del trabajo|en la chamba|en la fabrica|en el campo|con la estufa|con el comal|con (?:el )?aceite|picando|pelando|rebanando|partiendo|abriendo (?:una|la|el|un) (?:lata|caja|paquete|bote|frasco)|destapando|lavando (?:los )?(?:trastes|platos)|rasurando\w*|afeitando\w*)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:a proposito|adrede|queriendo|(?:pa|para) sentir (?:algo|dolor)|(?:pa|para) castigarme)\b`),
+    vetoes: ['me corté con una hoja de papel'],
+    keeps: ['me corté en el baño con una navaja'],
+  },
+  'figurative.es.matar-cosa': {
+    description: '"voy a matar a mi hambre", "voy a matar el tiempo": not a person.',
+    when: [{ after: re(String.raw`^(?:hambre|sed|tiempo|rato|antojo|aburrimiento|sueno|cucarachas?|ratas?|ratones?|moscas?|mosquitos?|bichos?|plagas?|venados?|la bateria)\b`) }],
+    vetoes: ['voy a matar a mi hambre con unos tacos'],
+    keeps: ['voy a matar a mi ex con un cuchillo'],
+  },
+  'accidental.es.caida': {
+    description: '"se cayó y se pegó contra el piso", "me resbalé y me di contra la pared": a fall, not blows on purpose.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:se cayo|me cai|se cae|me caigo|cayendose|cayendome|al caer|se resbalo|resbale|se tropezo|tropece|se desmayo|me desmaye|convulsion\w*|accidente|jugando|corriendo|sin querer|por accidente)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:a proposito|adrede|no (?:para|paro|puedo parar|puede parar)|para castigar\w*|pa castigar\w*|cuando (?:me|se) (?:enoja|enojo|desespera|desespero))\b`),
+    vetoes: ['mi abuelo se cayó y se golpeó contra el piso'],
+    keeps: ['mi hijo se está golpeando la cabeza contra la pared'],
+  },
+  'history.es.cuando-yo-era': {
+    description:
+      '"mi papá se suicidó cuando yo tenía 12", "a los 15 me cortaba": an event fixed in childhood or youth. Off when the ' +
+      'message also says it is happening now or again.',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:cuando (?:yo )?(?:tenia|era|estaba en|iba en|vivia con|andaba en) (?:\d+|nin[oa]|chic[oa]|chiquit[oa]|joven|adolescente|la (?:secundaria|prepa|primaria|escuela|universidad)|el (?:kinder|colegio)|morr[oa]|chamac[oa]|plebe|chav[oa]|bebe)|a (?:mis|los) \d+(?: anos)? (?:me|se|intente|trate|mi)|cuando (?:yo )?(?:tenia|era) (?:\d+|nin[oa]|chic[oa]))\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:otra vez|de nuevo|volvi a|vuelvo a|esta noche|ahorita|ahora mismo|hoy|todavia (?:pienso|quiero|tengo ganas|me corto)|sigo (?:pensando|queriendo|cortandome)|ganas de (?:morir|matarme|cortarme|suicidarme)|quiero (?:morir|morirme|matarme|suicidarme|cortarme)|me quiero (?:morir|matar|cortar)|(?:pienso|pensando) en (?:matarme|suicidarme|morir|cortarme))\b`,
+    ),
+    vetoes: ['mi papá se suicidó cuando yo tenía 12, lo pongo porque preguntan antecedentes'],
+    keeps: ['mi papá se suicidó cuando yo tenía 12 y ahora yo también quiero suicidarme'],
+  },
+  'question.es.programa': {
+    description:
+      '"¿el programa ayuda con la depresión y los pensamientos suicidas?", "¿atienden a gente con ideas suicidas?": a question ' +
+      'about what the program treats, the topic word as its subject. Off when the message also speaks of now.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:el|su|este|ese|tu|la) (?:programa|clinica|centro|tratamiento|grupo|servicio|terapia|doctor|psicologo|psiquiatra) (?:[^ ]+ )?(?:ayuda|atiende|trata|acepta|maneja|ve|cubre|incluye|sirve|trabaja)\b|^(?:(?:hola|buenas|buenos dias|buenas tardes|una pregunta|pregunta|oigan|disculpen) (?:\. )?)*(?:ustedes )?(?:atienden|tratan|aceptan|ayudan|manejan|reciben|trabajan|ven) (?:a |con |tambien |casos )`,
+        ),
+      },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:ahorita|ahora mismo|esta noche|hoy|tengo|estoy|me siento|ando|quiero (?:morir|matarme|suicidarme)|me quiero|otra vez|todavia)\b`,
+    ),
+    vetoes: ['el programa ayuda con la depresión y los pensamientos suicidas o solo con drogas?'],
+    keeps: ['el programa ayuda? tengo pensamientos suicidas ahorita'],
+  },
+  'figurative.es.me-mato-cosa': {
+    description: '"me mató el examen", "me mata el tráfico": a thing, named after the verb, that "killed me" (not "me mato", I kill myself).',
+    when: [
+      {
+        after: re(
+          String.raw`^(?:el|la|los|las|ese|esa|este|esta|esos|esas|mi|tu|su) (?:[^ ]+ )?(?:examen|examenes|trabajo|chamba|jale|turno|clase|tarea|entrenamiento|ejercicio|gym|partido|juego|capitulo|final|pelicula|serie|novela|cancion|video|meme|chiste|calor|frio|trafico|cruda|resaca|desvelo|viaje|precio|renta|cuenta|papeleo|burocracia|seguro|espalda|cabeza|rodilla|dolor|hambre|sueno|risa|cansancio)\b`,
+        ),
+      },
+    ],
+    vetoes: ['me mató el examen de hoy'],
+    keeps: ['me mato esta noche'],
+  },
+  'figurative.es.a-besos': {
+    description: '"los voy a matar a besos", "te la voy a partir a cosquillas": affection, not violence.',
+    when: [{ after: re(String.raw`^(?:[^ ]+ )?a (?:besos|besitos|abrazos|cosquillas|apapachos|carcajadas|mordiditas)\b`) }],
+    vetoes: ['los voy a matar a besos cuando lleguen'],
+    keeps: ['los voy a matar a todos'],
+  },
+  'accidental.es.animal-o-planta': {
+    description: '"tiene cortes en los brazos de jugar con el gato", "me arañé con el rosal": scratches from a pet or a plant.',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:(?:el|la|un|una|mi|su|del|de la) (?:gato|gata|gatito|gatita|perro|perra|perrito|perrita|mascota|cachorro|rosal|nopal|cactus|alambre|alambre de pua|zarza|espinas|monte)|jugando con (?:el|la|los|las) (?:gato|gatos|perro|perros|mascotas?))\b`,
+        ),
+      },
+    ],
+    vetoes: ['mi hijo tiene cortes en los brazos de jugar con el gato'],
+    keeps: ['mi hija tiene cortes en los brazos y no quiere hablar'],
+  },
+  'negation.es.respuesta-no': {
+    description:
+      '"¿pensamientos de muerte? no, nunca", "me preguntó si tengo pensamientos de muerte y le dije que no": the phrase ' +
+      'quoted from a question and answered no. Off when the answer is yes or "a veces".',
+    when: [
+      { before: re(String.raw`\b(?:pregunt\w+|preguntan|preguntaron) (?:[^ ]+ )?si(?: [^ ]+){0,3}$`) },
+      { after: re(String.raw`^$`), message: re(String.raw`^(?:[^ ]+ ){0,6}(?:pensamientos|ideas) de (?:muerte|morir|morirme|matarme) (?:\. )+(?:no|nunca|para nada|jamas|nop|nel|cero)\b`) },
+    ],
+    unlessInMessage: re(String.raw`\b(?:y si|pero si|le dije (?:que )?si|la verdad si|a veces si|pues si|si a veces)\b`),
+    vetoes: ['¿pensamientos de muerte? no, nunca', 'el doctor me preguntó si tengo pensamientos de muerte y le dije que no'],
+    keeps: ['tengo pensamientos de muerte todos los días'],
   },
 } as const satisfies Record<string, Guard>;

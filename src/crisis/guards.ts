@@ -33,13 +33,14 @@ const PHRASE_BREAKS = new Set([
 
 
 const NEGATORS =
-  'not|never|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|wouldnt|havent|hasnt|hadnt|no|nor|without|nobody|' +
+  'not|never|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|wouldnt|havent|hasnt|hadnt|no|nor|without|nobody|zero|' +
+  'denies|denied|deny|denying|' +
   'nunca|jamas|tampoco|ni|sin|nadie';
 /** Words that may stand between a negator and the phrase it negates ("not really thinking about"). */
 const NEGATION_FILLERS =
   'really|actually|even|ever|seriously|truly|currently|at|all|gonna|going|to|wanna|want|wanting|wanted|try|trying|' +
   'tried|plan|planning|planned|intend|intending|thinking|think|thought|thoughts|having|have|had|any|about|of|feel|' +
-  'feeling|felt|am|be|been|being|do|did|would|will|ll|that|it|like|so|a|an|the|' +
+  'feeling|felt|am|be|been|being|do|did|would|will|ll|that|it|like|so|a|an|the|plans|intention|intentions|writing|making|' +
   'he|ha|has|habia|estoy|esta|estado|estaba|pensado|pensando|pienso|pense|en|voy|a|quiero|queria|quise|quisiera|' +
   'intentado|tenido|una|un|tengo|tenia|ganas|de|me|lo|la|realmente|para|nada|soy|siento|planeo|pensamientos|ideas|ningun|ninguna';
 /** "trying not to kill myself" is a struggle, not a denial. */
@@ -51,12 +52,13 @@ const DISTANT_PAST =
   String.raw`years? ago|yrs ago|(?:a )?long time ago|long ago|decades? ago|years back|` +
   String.raw`back in (?:the day|19\d\d|20\d\d|high school|college|school)|in (?:19|20)\d\d|` +
   String.raw`when (?:i|he|she|we|they) (?:was|were) (?:a|an|in|younger|little|young|small|still|\d+)|` +
+  String.raw`at (?:age )?(?:1[0-9]|[2-6][0-9])(?= (?:for|because|after|when)\b)|(?:im|i am) (?:1[0-9]|[2-9][0-9]) now|in (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|(?:long|well|far) behind (?:me|him|her|us|them)|` +
   String.raw`as a (?:kid|child|teen|teenager|young|little|boy|girl)|` +
   String.raw`in (?:high school|college|middle school|my teens|my twenties|my 20s)|(?:last|past) (?:year|years|decade)|` +
   String.raw`used to|(?<!almost |nearly |if i |if we |when i |before i )died|passed away|passed on|funeral|rip|lost (?:\w+ ){0,2}(?:to|from)|my late|survivor of|survived|` +
   String.raw`hace (?:\w+ ){0,2}(?:anos|ano|decadas)|hace mucho(?: tiempo)?|el ano pasado|` +
   String.raw`cuando (?:era|eramos|tenia|yo era|estaba en la|estaba en el)|` +
-  String.raw`de (?:nino|nina|chico|chica|joven|adolescente|pequeno|pequena|chavo|chava)|en (?:19|20)\d\d|` +
+  String.raw`de (?:nino|nina|chico|chica|joven|adolescente|pequeno|pequena|chavo|chava)|en (?:el )?(?:19|20)\d\d|` +
   String.raw`en la (?:prepa|secundaria|universidad|escuela)|murio|murieron|fallecio|fallecieron|se murio|perdi a|` +
   String.raw`solia|solian|en paz descanse`;
 /** Extra markers that put an event in the past for the "now" kinds (overdose-now, medical-now). */
@@ -70,12 +72,12 @@ const RECENT_PAST =
   String.raw`alguna vez|en el pasado|cuando (?:deje|dejo|dejamos)|una vez|dos veces|varias veces`;
 /** Words that put the event in the present: with any of them in the message, the history guards stay off. */
 const PRESENT =
-  String.raw`\b(?:right now|tonight|today|again|since|ever since|currently|` +
+  String.raw`\b(?:right now|tonight|today|again|since(?! \.|$| and| then| now)|ever since|currently|(?:hasnt|has not|havent|have not|never) (?:changed|stopped|gone away|left me)|` +
   String.raw`still (?:think|thinking|want|wanting|feel|feeling|have|having|cut|cutting|do|struggle|struggling|suicidal|use|using|drink|drinking|scared|afraid|in danger)|` +
   String.raw`at the moment|as we speak|lately|these days|` +
   String.raw`(?:in the )?(?:last|past) (?:hour|hours|few hours|couple (?:of )?hours|half hour|\d+ (?:hours|hrs|minutes|mins|min)|few minutes|minutes?)|` +
   String.raw`(?:an|one|\d+|few|couple(?: of)?) (?:hours?|hrs?|minutes?|mins?) ago|hace (?:media hora|una hora|un rato|\d+ (?:horas|minutos))|` +
-  String.raw`this morning|this evening|happening|anymore|ahora mismo|ahorita|esta noche|hoy|otra vez|de nuevo|` +
+  String.raw`this morning|this evening|happening|(?<!(?:dont|do not|doesnt|never) (?:feel|think|do|have|want) (?:like that|that way|it|those thoughts|that) )anymore|ahora mismo|ahorita|esta noche|hoy|otra vez|de nuevo|` +
   String.raw`todavia|en este momento|ultimamente|sigo|sigue|desde que|desde hace)\b`;
 
 /** People whose "will kill me when they find out" is an idiom. Partners are left out on purpose. */
@@ -87,7 +89,7 @@ const PARENT_OR_BOSS_EN =
 const HYPOTHETICAL = re(
   String.raw`\bif (?:someone|somebody|anyone|anybody|a person|people|a loved one|your loved one|my loved one|a friend|a family member|a client|a patient|you|they)\b|` +
     String.raw`\bwhat if\b|\bin case\b|\bhistory of\b|\bsigns (?:of|that)\b|` +
-    String.raw`\b(?:people|persons|someone|somebody|anyone|anybody|clients?|patients?|those|folks|individuals|survivors?|families|family members|loved ones|others|men|women|teens|veterans|moms|parents) (?:who|that|with|in|at|after|dealing|struggling|having|experiencing|recovering)\b|` +
+    String.raw`(?<!\b(?:the|these|my|his|her|our|their|two|three|some) )\b(?:people|persons|someone|somebody|anyone|anybody|clients?|patients?|those|folks|individuals|survivors?|families|family members|loved ones|others|men|women|teens|veterans|moms|parents) (?:who|that|with|in|at|after|dealing|struggling|having|experiencing|recovering)\b|` +
     String.raw`\bhow (?:do|can|would|to) (?:i |you |we |people |one )?(?:know|tell|recognize|spot|identify)\b|` +
     String.raw`\bsi (?:alguien|una persona|un familiar|un ser querido|alguno|alguna persona)\b|\ben caso de\b|` +
     String.raw`\bque (?:hago|hacer|hacemos) (?:si|en caso|cuando)\b|\b(?:personas|gente|alguien|pacientes|clientes|quienes|familias|familiares) (?:que|con|en)\b|` +
@@ -109,11 +111,12 @@ const coreGuards = {
   negation: {
     description:
       'A negation right before the phrase ("not suicidal", "never wanted to kill myself", "no quiero matarme"), ' +
-      'with at most three filler words between. Off when the message goes on with "but ... think/sometimes/still" ' +
+      'with at most four filler words between ("I do not have any plans to end my life"). Off when the message goes on with "but ... think/sometimes/still" ' +
       'or "anymore"/"again", which turn the denial into a disclosure.',
-    when: [{ before: re(String.raw`(?:^| )(?<!\b(?:${STRUGGLING}) )(?:${NEGATORS})(?: (?:${NEGATION_FILLERS})){0,3}$`) }],
+    when: [{ before: re(String.raw`(?:^| )(?<!\b(?:${STRUGGLING}) )(?:${NEGATORS})(?: (?:${NEGATION_FILLERS})){0,4}$`) }],
+    // "anymore"/"again" turn the denial around only in its own clause ("I don't want to hurt myself anymore").
     unlessAfter: re(
-      String.raw`\b(?:anymore|again|otra vez|de nuevo|until now|till now|hasta ahora)\b|\b(?:but|though|although|pero|aunque)\b (?:[^ ]+ ){0,4}?` +
+      String.raw`^[^.]{0,60}?\b(?:anymore|again|otra vez|de nuevo|until now|till now|hasta ahora)\b|\b(?:but|though|although|pero|aunque)\b (?:[^ ]+ ){0,4}?` +
         String.raw`(?:think|thinking|thought|thoughts|sometimes|still|cant stop|keep|idk|dont know|not sure|pienso|pensando|a veces|todavia|sigo|no se)\b`,
     ),
     vetoes: [
@@ -181,6 +184,21 @@ const coreGuards = {
     vetoes: ['do you have a suicide prevention group?', 'can withdrawal cause seizures?', '¿tienen información sobre prevención de sobredosis?'],
     keeps: ["I'm suicidal, do you have a group tonight?", 'my friend is overdosing what do i do'],
   },
+  'question-about-program': {
+    description:
+      'A message that opens by asking what the program does ("does your program treat people with suicidal ' +
+      'thoughts...?"): the bare topic word is the subject of the question. Off when anything in it is now.',
+    when: [
+      {
+        message: re(
+          String.raw`^(?:(?:hi|hello|hey|hola|yes|ok|okay|quick question|question)(?: there)? (?:\. )?)*(?:does|do|can|will|would|is|are|could) (?:your|the|you|u|yall|ur|this|there|they) (?:[^ ]+ ){0,3}(?:program|programs|clinic|center|centre|iop|group|groups|staff|treat|help|take|accept|offer|work with|deal with|handle|have|see|address|cover)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(PRESENT),
+    vetoes: ['Does your program treat people who have depression and suicidal thoughts alongside addiction?'],
+    keeps: ['does your program help? my brother is suicidal right now', "I'm suicidal, do you have a group tonight?"],
+  },
   'intent-not-yet': {
     description:
       'For overdose-now: a plan, wish or fear ("thinking about overdosing", "gonna take all my pills", ' +
@@ -202,12 +220,67 @@ const coreGuards = {
     when: [
       {
         before: re(
-          String.raw`\b(?:afraid|scared|worried|worry|fear|risk|chance|what if|could i|can i|will i|might|miedo|riesgo|puedo|podria)(?: [^ ]+){0,4}$`,
+          String.raw`\b(?:afraid|scared|worried|worry|fear|risk|chance|what if|could i|can i|will i|might|hope (?:i |he |she |they |we )?(?:dont|doesnt|wont|never)|miedo|riesgo|puedo|podria)(?: [^ ]+){0,4}$`,
         ),
       },
     ],
-    vetoes: ["I'm scared I'll have a seizure if I stop drinking"],
+    vetoes: ["I'm scared I'll have a seizure if I stop drinking", 'i hope i dont get hit by a car walking to group at night'],
     keeps: ['I think I am having a seizure'],
+  },
+  'figurative.en.unalived-a-thing': {
+    description: '"she unalived that song", "he unalived the test": slang for doing something brilliantly, said of a thing.',
+    when: [
+      {
+        after: re(
+          String.raw`^(?:that|the|this|a|an|his|her|their) (?:[^ ]+ )?(?:song|karaoke|game|match|test|exam|quiz|outfit|look|fit|beat|track|performance|stage|interview|set|solo|verse|dance|routine|presentation|speech|pizza|burger|meal|workout|level|boss)\b`,
+        ),
+      },
+      { before: re(String.raw`\b(?:song|video|tiktok|meme|joke|movie|show|episode|post|album|beat|this|that|it|she|he)(?: (?:literally|absolutely|actually|just|totally|lowkey))?$`), after: re(String.raw`^me\b`) },
+    ],
+    vetoes: ['my bestie literally unalived that karaoke song', 'this song absolutely unalived me lmao'],
+    keeps: ['i want to unalive myself', 'thinking about unaliving tonight'],
+  },
+  'scope.en.aimed-at-other': {
+    description:
+      'A weapon at hand aimed at someone else ("gun in my lap and he is on his way home", "waiting for him with ' +
+      'a knife"): harm to others, which its own patterns catch and ask about; not a suicide match.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:waiting for (?:him|her|them|that|my|the)|(?:when|till|until|once) (?:he|she|they) (?:gets?|comes?|walks?) (?:home|back|in|here)|(?:hes|shes|theyre) on (?:his|her|their) way|(?:for|at|on) (?:him|her|them) (?:when|if|tonight|right now)|(?:going|gonna|about to|ready to) (?:shoot|stab|kill|hurt|get|use it on) (?:him|her|them|my|that|the)|(?:he|she|they) (?:is|are) asleep|(?:hes|shes|theyre) (?:asleep|sleeping))\b`,
+        ),
+      },
+    ],
+    handsTo: 'harm-others',
+    vetoes: ["gun in my lap and he's on his way home"],
+    keeps: ['got my dads gun in my lap rn', 'i have the pills in my hand right now'],
+  },
+  'scope.en.someone-deserves': {
+    description: '"he deserves to die": a wish for someone else\'s death, which harm-to-others patterns catch; not a wish to die.',
+    when: [{ before: re(String.raw`\b(?:he|she|they|him|her|them|hes|shes|theyre|that (?:guy|man|woman|dude|bitch|bastard|mf|fucker|asshole)|(?:my|his|her|the) (?:ex|dad|father|stepdad|mom|mother|husband|wife|boyfriend|girlfriend|bf|gf|dealer|boss|brother|sister|uncle|neighbor|landlord))(?: (?:really|totally|fucking|honestly|just))?$`), around: re(String.raw`\bdeserves? to (?:die|be dead)\b`) }],
+    handsTo: 'harm-others',
+    vetoes: ['he deserves to die for what he did'],
+    keeps: ['i deserve to die', 'i want to die', 'my son keeps saying he wants to die'],
+  },
+  'screening-answer-no': {
+    description:
+      'A screening question quoted and answered no ("any thoughts of ending my life? no. using daily? yes"), as ' +
+      'people paste intake forms.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:thoughts?|plans?|thinking|ideas?|urges?) (?:of|about|to) (?:ending (?:my|your) life|end (?:my|your) life|suicide|killing (?:myself|yourself)|kill (?:myself|yourself)|hurting (?:myself|yourself)|self ?harm)(?: [^ .]+){0,2} \. (?:no|nope|never|none|nah|negative)\b`,
+        ),
+      },
+    ],
+    vetoes: ['any thoughts of ending my life? no. using daily? yes, about half a gram'],
+    keeps: ['any thoughts of ending my life? yes', 'thoughts of suicide? every day'],
+  },
+  'medication-question': {
+    description: '"I have my pills in front of me, is it ok to take them with food?": a question about taking a medicine as meant.',
+    when: [{ message: re(String.raw`\b(?:is it (?:ok|okay|safe|fine|alright)|can i|should i|do i|how do i) (?:to )?(?:take|swallow|split|crush) (?:it|them|these|those|my|the)\b`) }],
+    vetoes: ['i have my pills in front of me, is it ok to take them with food'],
+    keeps: ['I have the tablets in front of me and I have not taken them yet'],
   },
   'figurative.en.die-of': {
     description: '"die of embarrassment", "die laughing", "dying to/for": an idiom, not a wish to die.',
@@ -231,7 +304,7 @@ const coreGuards = {
     when: [
       {
         after: re(
-          String.raw`^(?:[^ ]+ )?(?:like this|like that|this way|that way|like i am|the way i am|with (?:this|my) (?:addiction|drinking|habit)|in (?:this|that) (?:state|condition|situation|cycle|mess))\b`,
+          String.raw`^(?:[^ ]+ )?(?:like this(?! (?:week|weekend|morning|afternoon|evening|year|month|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday))|like that|this way|that way|like i am|the way i am|with (?:this|my) (?:addiction|drinking|habit)|in (?:this|that) (?:state|condition|situation|cycle|mess))\b`,
         ),
       },
     ],
@@ -285,9 +358,9 @@ const coreGuards = {
   },
   'figurative.en.hit-me-up': {
     description: '"hit me up", "hit me with the schedule", "she beat me at cards".',
-    when: [{ around: re(String.raw`\bhits? me (?:up|with (?:the|a|an|some|that|this|those|it|news|questions?))\b|\bbeats? me (?:at|in|to it|to the)\b`) }],
+    when: [{ around: re(String.raw`\bhits? me (?:up|with (?:(?:the|a|an|some|that|this|those) )?(?:news|questions?|schedule|info|details|link|address|number|update|bill|truth|facts|good news|bad news|paperwork|forms?)|with it)\b|\bbeats? me (?:at|in|to it|to the)\b`) }],
     vetoes: ['my sponsor told me to hit me up anytime lol he said hit me up'],
-    keeps: ['he hit me again tonight', 'my boyfriend beat me up'],
+    keeps: ['he hit me again tonight', 'my boyfriend beat me up', 'he hits me with a belt when he drinks'],
   },
   'figurative.en.shoot-a-message': {
     description: '"shoot him a text".',
@@ -356,8 +429,10 @@ const coreGuards = {
         ),
       },
     ],
+    // "with a kitchen knife ... on purpose" is not an accident.
+    unlessInMessage: re(String.raw`\b(?:on purpose|deliberately|intentionally|to feel|to punish|a proposito|adrede|para sentir)\b`),
     vetoes: ['I cut myself shaving', 'i hurt myself lifting boxes', 'me corté cocinando', 'me corto el pelo cada mes'],
-    keeps: ['I cut myself on purpose', 'me corto los brazos'],
+    keeps: ['I cut myself on purpose', 'me corto los brazos', 'cut myself with a kitchen knife on purpose'],
   },
 } as const satisfies Record<string, Guard>;
 
@@ -404,7 +479,8 @@ export function phraseAfter(text: string, end: number): string {
   return (i < 0 ? tokens : tokens.slice(0, i)).join(' ');
 }
 
-function conditionHolds(c: GuardCondition, before: string, matched: string, after: string): boolean {
+function conditionHolds(c: GuardCondition, before: string, matched: string, after: string, text: string): boolean {
+  if (c.message && !c.message.test(text)) return false;
   if (c.before && !c.before.test(before)) return false;
   if (c.after && !c.after.test(after)) return false;
   if (c.around && !c.around.test(`${before} ${matched} ${after}`)) return false;
@@ -419,7 +495,7 @@ export function vetoingGuard(ids: readonly GuardId[], ctx: GuardContext): GuardI
   const matched = ctx.text.slice(ctx.start, ctx.end);
   for (const id of ids) {
     const guard: Guard = guards[id];
-    if (!guard.when.some((c) => conditionHolds(c, before, matched, after))) continue;
+    if (!guard.when.some((c) => conditionHolds(c, before, matched, after, ctx.text))) continue;
     if (guard.unlessInMessage && testMessage(ctx, guard.unlessInMessage)) continue;
     if (guard.unlessAfter?.test(ctx.text.slice(ctx.end, ctx.end + UNLESS_AFTER_CHARS))) continue;
     return id;

@@ -13,7 +13,7 @@ import { combineDetectors, urgencyRank, type CrisisDetector, type CrisisMatch } 
 import { vetoingGuard, type GuardId } from './guards';
 import { normalizeText } from './normalizeText';
 import { literalScanner, scanText } from './requiredLiterals';
-import type { CrisisPattern } from './pattern';
+import type { CrisisPattern, PatternBranch } from './pattern';
 import { enPatterns } from './patterns.en';
 import { enEmergencyPatterns } from './patterns.en.emergencies';
 import { enHarmPatterns } from './patterns.en.harm';
@@ -49,21 +49,25 @@ export interface LexiconDetector extends CrisisDetector {
   explain(text: string): readonly ExplainedMatch[];
 }
 
-/** One normalized message and the literals found in it. */
+/** One normalized message, and which pattern alternatives its literals allow to run. */
 interface Scanned {
   readonly text: string;
-  readonly literals: ReadonlySet<string>;
+  readonly runs: (branch: PatternBranch) => boolean;
+  /** By alternative, in lexicon order: 1 where one of its literals is in the message. */
+  readonly allowed: Uint8Array;
   /** Results of whole-message guard tests, shared by every match in the message. */
   readonly messageTests: Map<RegExp, boolean>;
 }
 
-function* occurrences(pattern: CrisisPattern, { text, literals }: Scanned): Generator<{ start: number; end: number }> {
-  if (pattern.literals && !pattern.literals.some((literal) => literals.has(literal))) return;
-  const re = pattern.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    yield { start: m.index, end: m.index + m[0].length };
-    re.lastIndex = m.index + 1; // a vetoed occurrence may overlap a later one
+function* occurrences(pattern: CrisisPattern, { text, runs }: Scanned): Generator<{ start: number; end: number }> {
+  for (const branch of pattern.branches) {
+    if (!runs(branch)) continue;
+    const re = branch.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      yield { start: m.index, end: m.index + m[0].length };
+      re.lastIndex = m.index + 1; // a vetoed occurrence may overlap a later one
+    }
   }
 }
 
@@ -83,19 +87,37 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
   // Most urgent kind first; within a kind, the order of the data modules. The first pattern with an
   // occurrence no guard vetoes is the answer, so a message stops being scanned as soon as it can.
   const ordered = [...patterns].sort((a, b) => urgencyRank(a.kind) - urgencyRank(b.kind));
-  const findLiterals = literalScanner(patterns.flatMap((p) => p.literals ?? []));
+  // Literal → the alternatives that need it, so a message costs the literals it contains, not a check
+  // of every alternative's list (the lexicon has about two thousand).
+  const branches = patterns.flatMap((p) => p.branches);
+  const indexOf = new Map(branches.map((b, i) => [b, i]));
+  const needing = new Map<string, number[]>();
+  branches.forEach((b, i) => b.literals?.forEach((l) => needing.set(l, [...(needing.get(l) ?? []), i])));
+  const findLiterals = literalScanner([...needing.keys()]);
   const scan = (raw: string): Scanned => {
     const text = normalizeText(raw);
-    return { text, literals: findLiterals(scanText(text)), messageTests: new Map() };
+    const allowed = new Uint8Array(branches.length);
+    for (const literal of findLiterals(scanText(text))) for (const i of needing.get(literal) ?? []) allowed[i] = 1;
+    const runs = (b: PatternBranch): boolean => !b.literals || allowed[indexOf.get(b) ?? -1] === 1;
+    return { text, runs, allowed, messageTests: new Map() };
   };
+  // A pattern none of whose alternatives may run is skipped without starting its scan.
+  const compiled = ordered.map((pattern) => ({
+    pattern,
+    always: pattern.branches.some((b) => !b.literals),
+    ids: pattern.branches.map((b) => indexOf.get(b) ?? -1),
+  }));
+  const mayMatch = (c: (typeof compiled)[number], message: Scanned): boolean =>
+    c.always || c.ids.some((i) => message.allowed[i] === 1);
   return {
     version,
     patterns,
     detect(text: string): CrisisMatch | undefined {
       const message = scan(text);
       if (message.text === '') return undefined;
-      for (const pattern of ordered) {
-        if (counts(pattern, message)) {
+      for (const c of compiled) {
+        if (mayMatch(c, message) && counts(c.pattern, message)) {
+          const { pattern } = c;
           return { kind: pattern.kind, patternId: pattern.id, lang: pattern.lang };
         }
       }

@@ -1,11 +1,12 @@
 /**
  * Version of the shipped crisis lexicon (patterns, guards and normalization together).
  *
- * Bump it with every change to patterns.en.ts, patterns.es.ts, guards.ts or normalizeText.ts, and
+ * Bump it with every change to a pattern file (patterns.*.ts, fragments.*.ts), a guard file
+ * (guard.ts, guards*.ts), normalizeText.ts or the way patterns are split (pattern.ts), and
  * record the new fingerprint: test/crisis/lexiconVersion.test.ts computes the fingerprint of the
  * rules and fails when it no longer equals LEXICON_FINGERPRINT, so a change cannot ship under an
  * old version. The version travels with every match (CrisisDetector.version), so a handoff can be
  * traced to the exact rules that produced it.
  */
-export const version = 'crisis-lexicon/1.1.0';
-export const LEXICON_FINGERPRINT = '4ab2ab61d71bb811';
+export const version = 'crisis-lexicon/1.2.0';
+export const LEXICON_FINGERPRINT = 'ae90568a69570eee';

@@ -115,11 +115,21 @@ export const FOLDS: Readonly<Record<string, string>> = {
   feelin: 'feeling', livin: 'living', wakin: 'waking', burnin: 'burning', seein: 'seeing', hearin: 'hearing',
   hittin: 'hitting', beatin: 'beating', chokin: 'choking', usin: 'using', drinkin: 'drinking', passin: 'passing',
   faintin: 'fainting', seizin: 'seizing', plannin: 'planning', wantin: 'wanting', goin: 'going',
+  bein: 'being', doin: 'doing', sayin: 'saying', havin: 'having', makin: 'making', comin: 'coming', gettin: 'getting', 'to many': 'too many',
+  cutin: 'cutting', cutt: 'cut', agin: 'again', agen: 'again', agian: 'again', lastnite: 'last night', hert: 'hurt', hurted: 'hurt', stabb: 'stab',
+  // sounded-out spellings (voice-to-text, typing fast)
+  wud: 'would', wld: 'would', cud: 'could', shud: 'should', nite: 'night', forevr: 'forever', '4ever': 'forever',
+  '4evr': 'forever', sumbody: 'somebody', somebdy: 'somebody', sumone: 'someone', sumthin: 'something', somethin: 'something',
+  'with out': 'without', 'every body': 'everybody', 'no body': 'nobody', 'any body': 'anybody', 'some body': 'somebody',
+  'to much': 'too much', 'hole bottle': 'whole bottle', 'hole bag': 'whole bag', 'hole thing': 'whole thing', 'next weak': 'next week',
+  roomate: 'roommate', planing: 'planning', signin: 'signing', nabor: 'neighbor', naybor: 'neighbor', neighbour: 'neighbor', stopp: 'stop', cuz: 'because', coz: 'because',
   // Spanish SMS spellings and b/v, ll/y confusions
   q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque',
   kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kisiera: 'quisiera',
   bibir: 'vivir', vibir: 'vivir', bivir: 'vivir', bida: 'vida', 'boy a': 'voy a', voi: 'voy', estoi: 'estoy',
   pastiyas: 'pastillas', 'sobre dosis': 'sobredosis',
+  'otra ves': 'otra vez', ay: 'hay', toy: 'estoy', ta: 'esta', aser: 'hacer', ase: 'hace', cabesa: 'cabeza', esplotar: 'explotar',
+  eya: 'ella', eyos: 'ellos', porfa: 'por favor', xfa: 'por favor', aki: 'aqui', x: 'por', 'to el': 'todo el', 'to la': 'toda la', 'to los': 'todos los', 'to las': 'todas las', 'no e': 'no he', 'ya e': 'ya he', d: 'de', tmb: 'tambien',
 };
 
 // Longest key first, so "want to" wins over "wanto" and "i am" over "iam" at the same place.
@@ -131,6 +141,28 @@ const FOLD_RE = new RegExp(
   'g',
 );
 const foldWord = (m: string): string => FOLDS[m] ?? m;
+
+/**
+ * The dropped g of spoken English ("sittin", "bangin", "tremblin" → "-ing"), for words the folds do not
+ * list. Only after a consonant and in words of six letters or more, and never for the words below,
+ * which end in -in of their own ("heroin" ends in a vowel and is safe already).
+ */
+const DROPPED_G = /\b([a-z]{3,}[^aeiou .0-9])in\b/g;
+const ENDS_IN_IN = new Set([
+  'within', 'begin', 'margin', 'origin', 'cousin', 'cousins', 'napkin', 'pumpkin', 'dolphin', 'violin', 'insulin', 'aspirin',
+  'vitamin', 'goblin', 'muffin', 'raisin', 'basin', 'cabin', 'robin', 'toxin', 'satin', 'latin', 'admin', 'bulletin',
+  'javelin', 'zeppelin', 'gremlin', 'penicillin', 'heparin', 'adrenalin', 'adrenaline', 'lanolin', 'martin', 'austin',
+  'justin', 'dustin', 'kristin', 'colin', 'darwin', 'berlin', 'franklin', 'lincoln', 'calvin', 'kevin', 'marvin', 'mervin',
+  // medicines and drugs
+  'klonopin', 'robitussin', 'tussin', 'vicodin', 'oxycontin', 'oxycotin', 'gabapentin', 'neurontin', 'wellbutrin', 'motrin', 'excedrin', 'dilantin',
+  'ritalin', 'ketamin', 'codein', 'benzodiazepin', 'buprenorphin', 'morphin', 'dexedrin', 'mescalin', 'nicotin',
+  'jardin', 'calcetin', 'boletin', 'mitin', 'festin', 'delfin', 'patin', 'botin', 'catrin', 'serrin', 'benjamin', 'crispin',
+]);
+const restoreG = (m: string, stem: string): string => (ENDS_IN_IN.has(m) ? m : `${stem}ing`);
+/** Caribbean Spanish drops the d of -ado ("tomao", "pasao", "cansao" → "tomado", "pasado", "cansado"). */
+const DROPPED_D = /\b([a-z]{3,})ao\b/g;
+/** "an" before a consonant is "and" typed short ("sleep an stay asleep"); before a vowel or h it is the article. */
+const SHORT_AND = /\ban (?=[b-dfgj-np-tv-z])/g;
 
 /**
  * The normalized form the patterns are matched against. Pure and deterministic. Each step is one
@@ -147,5 +179,5 @@ export function normalizeText(raw: string): string {
   if (nonAscii) t = t.replace(NON_ASCII_CHAR, (c) => (LETTER_OR_DIGIT.test(c) ? c : ' '));
   t = t.replace(SEPARATORS, ' ').replace(SPACES, ' ').replace(REPEATED_BREAKS, '.').replace(EDGE_BREAKS, '');
   t = t.replace(LETTER_RUN, shortenRun).replace(SPACED_LETTERS, (m) => m.replace(/ /g, ''));
-  return t.replace(FOLD_RE, foldWord);
+  return t.replace(FOLD_RE, foldWord).replace(DROPPED_G, restoreG).replace(DROPPED_D, '$1ado').replace(SHORT_AND, 'and ');
 }

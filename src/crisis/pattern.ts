@@ -15,13 +15,24 @@ export interface CrisisPattern {
   readonly lang: CrisisLang;
   /** Matched against normalizeText() output, already wrapped in word boundaries (see pattern()). */
   readonly regex: RegExp;
+  /**
+   * The same regex split at its top-level alternatives, each with its own required literals: a
+   * pattern of twenty phrasings then costs only the phrasings whose words are in the message.
+   * The detector runs these; their matches are the matches of `regex` (and, where two phrasings start
+   * at one place, each of them, so a vetoed one does not hide another).
+   */
+  readonly branches: readonly PatternBranch[];
   /** Guards that may veto a match of this pattern (guards.ts); checked in this order. */
   readonly guards: readonly GuardId[];
   /** Raw messages, as a person might type them, that must match this pattern (test/crisis checks). */
   readonly examples: readonly string[];
+}
+
+export interface PatternBranch {
+  readonly regex: RegExp;
   /**
-   * Derived from the source (requiredLiterals.ts): every match contains one of these, so the regex
-   * need not run on a message that contains none. Undefined: the regex always runs.
+   * Derived from the branch's source (requiredLiterals.ts): every match contains one of these, so the
+   * regex need not run on a message that contains none. Undefined: the regex always runs.
    */
   readonly literals: readonly string[] | undefined;
 }
@@ -63,16 +74,46 @@ export function definePatterns(lang: CrisisLang, specs: readonly PatternSpec[]):
     if (!spec.id.startsWith(`${lang}.${spec.kind}.`)) {
       throw new Error(`crisis pattern id ${spec.id} must start with ${lang}.${spec.kind}.`);
     }
-    const source = `\\b(?:${spec.source})\\b`;
+    const bounded = (body: string) => `\\b(?:${body})\\b`;
     return {
       id: spec.id,
       kind: spec.kind,
       lang,
       // `g` so the detector can look past a vetoed occurrence to a later one in the same message.
-      regex: new RegExp(source, 'g'),
+      regex: new RegExp(bounded(spec.source), 'g'),
+      branches: topLevelAlternatives(spec.source).map((branch) => {
+        const source = bounded(branch);
+        return { regex: new RegExp(source, 'g'), literals: requiredLiterals(source) };
+      }),
       guards: spec.guards,
       examples: spec.examples,
-      literals: requiredLiterals(source),
     };
   });
+}
+
+/** `a|(b|c)|[|]d` → `a`, `(b|c)`, `[|]d`: the alternatives of a source at depth 0. */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      i += 1;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(') {
+      depth += 1;
+    } else if (c === ')') {
+      depth -= 1;
+    } else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
 }

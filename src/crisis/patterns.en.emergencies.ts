@@ -4,59 +4,134 @@
  * `version` in lexiconVersion.ts with every change).
  */
 import { STATEMENT, TOPIC, NOW, PEOPLE, THEY, WILL, PILLS } from './fragments.en';
-import { anyOf, definePatterns, gap, gapNoNeg } from './pattern';
+import { anyOf, definePatterns, gap, gapNoNeg, topLevelAlternatives } from './pattern';
+
+// ---- local fragments (emergencies only) --------------------------------------------------------
+/** Street and prescription drugs, by the names people use for them. */
+const DRUGS = anyOf(
+  'fent', 'fentanyl', 'fetty', 'blues?', 'tranq', 'xylazine', 'dope', 'heroin', 'molly', 'mdma', 'caps', 'percs?', 'perc30s?',
+  'm30s?', 'oxys?', 'oxy', 'xans?', 'xanax', 'xanny', 'bars', 'lean', 'robitussing?', 'tussing?', 'dxm', 'cough syrup', 'nyquil', 'benadryl',
+  'gabapentin', 'gabbies', 'klonopin', 'kpins', 'benzos?', 'coke', 'cocaine', 'meth', 'crack', 'ketamine', 'speedball',
+  'edibles', 'gummies', 'subs', 'suboxone', 'methadone', 'shard', 'dab', 'dabs', 'wax', 'carts?', 'line', 'lines', 'bump', 'bumps',
+  'rail', 'k(?! ?cups?)', 'special k', 'ket', 'g', 'ghb', 'antidepressants', 'ambien', 'seroquel', 'trazodone', 'tramadol', 'norco', 'vicodin', 'dilaudid', 'morphine', 'opana', 'lyrica', 'soma', 'ghb', 'pcp', 'k2', 'spice', 'flakka', 'kratom', 'powder', 'sleeping pills', 'adderall', 'ativan', 'valium', 'opioids?', 'opiates?', 'tabs', 'acid', 'shrooms',
+);
+/** Pills and doses, as counted or emptied: "all my X", "10 of my X". */
+const DOSES = anyOf(PILLS, 'antidepressants', 'gabapentin', 'klonopin', 'subs', 'caps', 'capsules', 'molly', 'xans', 'perc', 'edibles',
+  'gummies', 'sleeping pills', 'benadryl', 'nyquil', 'blues', 'doses', 'ativan', 'valium', 'adderall', 'antibiotics', 'painkillers',
+  'pain pills', 'prescription', 'script', 'ones', 'them', 'those', 'these', 'em');
+/** Taking a drug: "did a line", "shot up", "smoked a pill i think was laced", "used my old amount". */
+const INTAKE = String.raw`(?:(?:took|taken|take|popped|smoked|snorted|railed|shot|slammed|banged|did|done|doing|dabbed) ${gap(5)}(?:${DRUGS}|patch|patches)|(?:ate|swallowed|drank|used|mixed|hit|sniffed|dropped|chewed|sucked on|licked|vaped|injected) ${gap(5)}(?:${DRUGS}|patch|patches)|(?:took|popped|ate|swallowed) (?:some|a few|random|two|three|\d+|a couple|these|those|a bunch of) (?:[^ ]{1,24} )?(?:pills|tabs|tablets|capsules|caps)|shot up|shooting up|speedball|laced (?:with|w)|overdid it|overdone it|(?:he|she|they|i|we) (?:just )?used(?! to)|did (?:a|another|two|2) (?:bag|bags|bun|bundle|point|shot|hit|fat line|fat one)|snorted something|(?:ate|took|smoked|popped) (?:an? )?(?:edible|gummy|pill|tab|blue|bar|perc) (?:then|and then|and|n) another|drank ${gap(3)}(?:vodka|whiskey|liquor|henny|tequila|rum|gin|beer|wine) (?:and|then|n) (?:took|popped|smoked|snorted|ate)|(?:im|i am|hes|shes|were|theyre) (?:so |way too |too |super |really |hella |mad )?(?:high|fucked up|messed up|geeked|zooted|faded|gone|lit)|(?:was|is|were|been|got|mustve been|must have been|had to be) (?:laced|pressed|cut with [^ ]+)|(?:fent|fentanyl|tranq|xylazine)(?<=\b(?:had|has|with) (?:fent|fentanyl|tranq|xylazine)) in (?:it|them)|clean(?<=\bused (?:again )?after ${gap(4)}clean)|(?:jail|prison|rehab|detox|treatment|getting out|being (?:clean|sober|locked up|inside))(?<=\b(?:used|relapsed|shot up|got high|drank) (?:again )?after (?:jail|prison|rehab|detox|treatment|getting out|being (?:clean|sober|locked up|inside)))|(?:days|weeks|months|years) (?:clean|sober|off)(?<=\b(?:used|relapsed|shot up|got high|drank) (?:again )?after (?:\d+|a few|some|two|three|six) (?:days|weeks|months|years) (?:clean|sober|off))|(?:did|took|used|shot|drank|smoked|snorted|popped|dabbed|railed|hit|ate) (?:way |a lot |a little )?(?:more|my old amount|the same amount|too much)|(?:dont know|idk|not sure|no idea|dunno) how (?:much|many) (?:i|he|she|they) (?:took|did|used|had|smoked|snorted|shot|drank|swallowed|ate|popped)|(?:doubled|tripled) (?:up )?(?:on )?(?:my|the|his|her)|mixed ${gap(3)}(?:with|and|w|n) ${gap(1)}(?:alcohol|wine|vodka|beer|liquor|booze|drinks|henny|whiskey|tequila|rum|lean|pills|xans|bars|${PILLS})|hit (?:the |a |that |my )?(?:pipe|bowl|vape|pen|cart|rig|bong|blunt|foil)|(?:slipped|put|laced|cut|spiked) ${gap(2)}(?:fent|fentanyl|tranq|something|xylazine) (?:in|into) (?:my|his|her|the|our)|${DRUGS} (?:is |was |it )?(?:hitting|hit|hits) ${gap(2)}hard|(?:way|much|a lot|so much) stronger than|got into (?:my|his|her|the|our|their) (?:[^ ]{1,24} )?(?:${DOSES}|stash|bag))`;
+/** What a body does when too much was taken: racing heart, tight chest, fading, numb, can't keep eyes open. */
+const OD_SYMPTOM = String.raw`(?:chest (?:is |feels )?(?:so |really |rlly |super |very |mad |hella )?(?:tight|hurts?|pounding|pain|heavy|burning)|heart ${gap(4)}(?:racing|pounding|going crazy|going so fast|beating (?:so |really |super |way )?fast|gonna explode|like its gonna explode|skipping|jumping|about to explode|out of my chest|wont slow down|slow|slowing|(?:1[5-9]\d|2\d\d)|beating super fast|beating so fast|fluttering)|(?:cant|couldnt|can not) (?:catch my )?breath\w*|(?:im |i am )?(?:dying|fading|going under|sinking|slipping away|blacking out|passing out|gonna pass out|gonna die)|(?:cant|can not|couldnt|barely|hard to) (?:keep my eyes open|keep (?:his|her|their) eyes open|stay awake|feel my (?:hands|face|legs|arms|body|lips|fingers)|think straight|talk|stand|see straight|see strait|see right|move my)|(?:lips|face|hands|tongue|mouth|body|whole body|legs|arms) (?:feel |feels |are |r |is |going |went |getting )?(?:so |all |really |kinda )?(?:numb|tingling|tingly|limp)|(?:im|i am|hes|shes|and) (?:so |really |rlly |super )?(?:sleepy|drowsy|floppy|limp)|collapsed|convulsing|(?:eyes|eye) (?:are |r |is )?(?:rolled|rolling|roll) (?:back|up)|fell (?:over|out|down|back)|(?:cold (?:and|n) )?clammy|breathing ${gap(2)}(?:stopping|stops|stopped|slow|weird|funny|shallow)|foaming|freaking out|(?:on|in) the (?:bathroom |kitchen |bedroom )?(?:floor|tub)|not answering|(?:lips|face|skin) (?:are |is |look |looks )?(?:dusky|blue|purple|gr[ae]y|pale)|(?:getting|going|went) (?:dark|black|blurry)|(?:totally |completely |all the way )?out (?:and|n) (?:drooling|not|wont|cant)|drooling|(?:can |could )?barely (?:see|breathe|move|stand|talk|keep)|(?:so |really |super )?(?:nauseous|dizzy)|cant stay (?:up|awake)|(?:room|everything|world) (?:is )?(?:spinning|going dark|going black|so slow|slow|sloow|slooow)|(?:feel|feeling|feels) (?:really |rlly |real |realy |so |super |very |kinda |kind of |pretty |hella |mad |way |too |all )?(?:weird|wrong|heavy|off|sleepy|dizzy|faint|like im dying|like im gonna die|like im sinking|like im going under|like im floating|like im fading)|throwing up|throw up|threw up|puking|vomiting|shaking|sweating|burning up|overheating|seizing|twitching|acting crazy|not acting right|out of it|stomach (?:is )?(?:cramping|killing)|(?:im|i am|now im|and im) (?:so |really |rlly )?scared(?! (?:of|to|that|about|for|i|ill|im))|passed out|nodding|out cold)`;
+/** Took, swallowed … a bottle or a handful. */
+const SWALLOWED = String.raw`(?:took|take|taken|swallowed|ate|popped|downed)(?: (?:like|just))?`;
+/** Took, swallowed, drank … with a hedge ("like", "about"): the head of an amount taken. */
+const TOOK = String.raw`(?:took|taken|take|swallowed|ate|popped|downed|drank|did|used|snorted|smoked|chugged)(?: (?:like|about|maybe|prob|probably|almost|around|over|at least))?`;
+/** The ways of taking a drug one by one, for branches that each start with their own words. */
+const INTAKES = topLevelAlternatives(INTAKE.slice(3, -1));
+/** The same without chest pain: "chest pain after using" is a heart problem (medical-now) more often than an overdose. */
+const OD_SYMPTOM_NOT_CHEST = anyOf(...topLevelAlternatives(OD_SYMPTOM.slice(3, -1)).filter((symptom) => !symptom.startsWith('chest')));
+/** Someone else as the subject: "he", "my foster mom", "moms bf", "the caregiver", "this guy". */
+const WHO = String.raw`(?:he|she|they|hes|shes|theyre|someone|somebody|(?:(?:my|our|his|her|the|this|that|some|a) )?(?:[^ ]{1,24} )?(?:${PEOPLE}|caregiver|guy|guys|dude|woman|pimp|plug|new guy|foster (?:mom|dad|parent|mother|father))s?)`;
+/**
+ * `words` said by someone else: the words first, then a look back for the subject (WHO, up to `n` words
+ * before, none a negation). Matching the rarer words first keeps a long message cheap.
+ */
+const saidBy = (n: number, words: string): string => String.raw`(?:${words})(?<=\b${WHO} ${gapNoNeg(n)}(?:${words}))`;
+/**
+ * `words` with `left` up to `n` words before them: the (rarer) words are matched first, then a look back,
+ * so the branch has the distinctive words as its required literal and stays cheap on a long message.
+ */
+const after = (left: string, n: number, words: string): string => String.raw`(?:${words})(?<=\b${left} ${gap(n)}(?:${words}))`;
+/** `words` right after `left` (which ends with its own space or optional words): the words first, then a look back. */
+const behind = (left: string, words: string): string => String.raw`(?:${words})(?<=\b${left}(?:${words}))`;
+/** Drug and pill nouns specific enough to stand alone in a terse message ("fent. too much"). */
+const DRUG_NOUNS = anyOf(
+  'pills', 'meds', 'fent', 'fentanyl', 'fetty', 'blues', 'tranq', 'dope', 'heroin', 'molly', 'percs?', 'percocets?', 'm30s?', 'oxys?',
+  'xans?', 'xanax', 'bars', 'lean', 'benzos?', 'klonopin', 'coke', 'cocaine', 'meth', 'crack', 'ketamine', 'edibles', 'gummies', 'tabs',
+  'tylenol', 'seroquel', 'ambien', 'adderall', 'ativan', 'valium', 'gabapentin', 'tramadol', 'methadone', 'suboxone', 'opioids?', 'painkillers',
+);
+/** `verbs obj` with THEY up to `n` words before (none a negation): the verb first, then a look back for the subject. */
+const byThem = (n: number, verbs: string, obj: string): string => String.raw`(?:${verbs}) ${obj}(?<=\b${THEY} ${gapNoNeg(n)}(?:${verbs}) ${obj})`;
+/** After a verb and its object: a game, a message, a meal, "up", "out": not someone hurt. */
+const NOT_HURT = String.raw`(?! (?:at|in|to) (?:cards|chess|games?|pool|poker|basketball|a game|the game|it|video games)| up\b(?! against)| out\b| with (?:the |a |an |some |that |this )?(?:news|questions?|schedule|link|info|details|number|list|update|facts|truth|bill|joke|song|idea)\b| to (?:it|the)\b| (?:a|an|some|coffee|food|lunch|dinner|a drink|deeply|so much|emotionally)\b)`;
+/** A person hurt: the writer, someone with them, their kids or pets. */
+const HURT_WHO = String.raw`(?:me|us|him|her|them|(?:my|his|her|our|their|the) (?:[^ ]{1,24} )?(?:${PEOPLE}|dog|cat|kids|puppy)s?)`;
+/** Where someone lies in wait: "outside my house", "at my door", "in front of the school". */
+const DOOR = String.raw`(?:(?:my|our|the) (?:[^ ]{1,24} ){0,2}(?:door|window|windows|gate))`;
+/** After a weapon: kept, collected or used for sport, not drawn on anyone ("has a gun for hunting", "a knife collection"). */
+const NOT_DRAWN = String.raw`(?!s? (?:for (?:hunting|work|protection|sport|the range|fishing|camping|deer season|cooking)|collection|collections|safe|cabinet|case|license|permit|rack|locked up|in (?:a|the|his|her) (?:safe|case|cabinet|closet|gun safe|truck for work)))`;
+const PLACE = String.raw`(?:(?:my|our|the) (?:[^ ]{1,24} ){0,2}(?:house|home|apartment|apt|place|door|window|windows|work|job|school|car|building|room|motel|hotel|shelter|porch|yard|backyard|driveway|garage|gate|parking lot|block|street|neighborhood))`;
 
 export const enEmergencyPatterns = definePatterns('en', [
   // ============================== overdose now ==============================
   {
-    id: 'en.overdose-now.overdosing', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet'],
+    id: 'en.overdose-now.overdosing', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet', 'figurative.en.od-on-harmless'],
     source: String.raw`overdosing|oding|odding|odeing|od ing|(?:is|hes|shes|im|theyre|are|friend|s) od(?: right now| now)?|od (?:right now|now)`,
     examples: ["I think I'm overdosing", "I think I'm OD'ing", 'im oding', 'my friend is overdosing', 'my friend is od right now', 'someone is overdosing in the bathroom'],
   },
   {
-    id: 'en.overdose-now.overdosed', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet'],
+    id: 'en.overdose-now.overdosed', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet', 'history.en.dated-past', 'figurative.en.od-on-harmless'],
     source: String.raw`(?:overdosed|oded)(?! (?:and )?(?:died|passed))|(?:just|he|she|they|i|has|have|had|think|maybe|probably|${PEOPLE}) odd`,
     examples: ['my boyfriend overdosed and hes not breathing', "she just od'd", 'he ODed in the car', 'Pls help my roommate ODd'],
   },
   {
-    id: 'en.overdose-now.having-an-overdose', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet'],
+    id: 'en.overdose-now.having-an-overdose', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet', 'history.en.dated-past'],
     source: String.raw`(?:having|had|has|going through) (?:an? )?overdose|(?:its|this is|think its|might be|think this is) (?:an? )?overdose|overdose (?:right now|now)|alcohol poisoning`,
     examples: ["I think she's having an overdose", 'alcohol poisoning, he is throwing up and passed out'],
   },
   {
     id: 'en.overdose-now.took-too-much', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet'],
-    source: String.raw`(?:took|taken|taking|take|swallowed|ate|snorted|shot|smoked|popped|injected|used|did) ${gap(3)}(?:way )?too (?:much|many)`,
+    source: String.raw`(?:took|taken|taking|take|swallowed|ate|snorted|shot|smoked|popped|injected|used|did|dabbed|railed|drank) ${gap(3)}(?:way )?(?:too (?:much|many)|to many)`,
     examples: ['my son took too many pills', 'took too much xanax', 'i took way too much heroin and i feel weird', 'i think i took too much fent', 'took way too much fentanyl, feel like I am passing out'],
   },
   {
-    id: 'en.overdose-now.took-a-bottle', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'figurative.en.as-prescribed'],
-    source: String.raw`(?:took|take|taken|swallowed|ate|popped|downed) (?:like |just )?(?:a (?:whole |full )?(?:bunch|handful|bottle|box|fistful|pack)|(?:an|the|my|his|her|their) (?:entire|whole|full) (?:bottle|pack|box|script|prescription|supply|stash|bag|blister)|all (?:of )?(?:my|his|her|their|the|these|those) (?:[^ ]+ )?${PILLS}|all (?:of )?(?:them|it|those|these)? ?at once|(?:[1-9]\d|\d{3}) (?:[^ ]+ )?${PILLS})`,
+    id: 'en.overdose-now.terse-too-much', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'history.en.dated-past'],
+    // Telegraphic: the drug, then "too much" ("pills. now. too many", "fent. too much"); a dose stronger than usual.
+    source: [
+      after(DRUG_NOUNS, 0, String.raw`(?:\. )?(?:(?:now|just|like|prob|probably|maybe|def|took|did|used|i took|i did|already|omg|help|pls|please|way|wayyy) (?:\. )?)?(?:way |wayyy |waaay )?too (?:much|many)(?! (?:money|for (?:me|my|him|her) to|to (?:handle|count|list|remember|carry)|of (?:a|an) ))`),
+      after(String.raw`(?:did|took|used|smoked|snorted|shot|railed|popped|hit|bag|batch|pill|pills|line|dope|fent|stuff|shit|pack|bundle|blues?|perc|bar)`, 8,
+        String.raw`stronger than (?:usual|normal|i thought|expected|i expected|what im used to|im used to|my usual|the usual|last time|it should be|before)`),
+      after(String.raw`(?:bag|batch|pill|pills|line|dope|fent|stuff|shit|pack|bundle|blues?|perc|bar|press|pressies)`, 4,
+        String.raw`(?:hit|hitting|hits|kicked in|kicking in|is|was) (?:way |much |a lot |so much )?(?:harder|heavier|stronger) than (?:usual|normal|i thought|expected|i expected|my usual|the usual|last time|before)`),
+    ].join('|'),
+    examples: ['pills. now. too many', 'fent. too much. help', 'the bag i did was way stronger than usual and i cant feel my legs'],
+  },
+  {
+    id: 'en.overdose-now.took-a-bottle', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'figurative.en.as-prescribed', 'history.en.dated-past'],
+    source: [
+      after(SWALLOWED, 0, String.raw`a (?:whole |full )?(?:bunch|handful|bottle|box|fistful|pack)`),
+      after(SWALLOWED, 0, String.raw`(?:an|the|my|his|her|their) (?:entire|whole|full) (?:bottle|pack|box|script|prescription|supply|stash|bag|blister)`),
+      after(SWALLOWED, 0, String.raw`all (?:of )?(?:my|his|her|their|the|these|those) (?:[^ ]+ )?${PILLS}`),
+      after(SWALLOWED, 0, String.raw`all (?:of )?(?:them|it|those|these)? ?at once`),
+      String.raw`(?:took|take|taken|swallowed|ate|popped|downed) (?:like |just )?(?:(?:[1-9]\d|\d{3}) (?:[^ ]+ )?${PILLS})`,
+    ].join('|'),
     examples: ['i took a handful of pills', 'i swallowed a whole bottle of pills', 'took all my meds at once', 'I took 20 tylenol', 'i popped like 15 bars', 'i took my whole script of seroquel like 20 min ago', 'my dad took all his oxy at once', 'my brother took a bunch of pills and wont wake up'],
   },
   {
-    id: 'en.overdose-now.not-breathing', kind: 'overdose-now', guards: [...NOW, 'figurative.en.breathing-a-word'],
+    id: 'en.overdose-now.not-breathing', kind: 'overdose-now', guards: [...NOW, 'figurative.en.breathing-a-word', 'en.not-drug-context'],
     source: String.raw`(?:not|isnt|arent|stopped|barely|hardly|no longer|quit|wasnt) breath(?:ing|in)|breathing (?:is )?(?:really |very |so |super |kinda )?(?:slow|shallow|weird|funny|strange|raspy)|(?:slow|shallow|weird|strange) breathing|gurgling|death rattle`,
     examples: ["he's not breathing", 'she isnt breathing', 'my roommate stopped breathing', 'hes barely breathing', 'his breathing is really slow', 'he is gurgling and wont wake up', "she's not breathing right after using"],
   },
   {
-    id: 'en.overdose-now.wont-wake-up', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'figurative.en.i-cant-wake-up'],
+    id: 'en.overdose-now.wont-wake-up', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'figurative.en.i-cant-wake-up', 'en.not-drug-context'],
     // "to not wake up", "and not wake up" are wishes (en.suicide.never-wake-up), not someone unresponsive.
     source: String.raw`(?:wont|isnt|doesnt|cant|couldnt|aint|will not|(?<!\b(?:and|to|just|or|would|could|should|might) )not) (?:[^ ]+ )?(?:waking|wake|woken) up|cant stay awake`,
     examples: ['my mom wont wake up', 'HE WONT WAKE UP', 'i mixed xanax and alcohol and cant stay awake', "my brother took a bunch of pills and won't wake up"],
   },
   {
-    id: 'en.overdose-now.cant-wake-them', kind: 'overdose-now', guards: NOW,
+    id: 'en.overdose-now.cant-wake-them', kind: 'overdose-now', guards: [...NOW, 'en.not-drug-context'],
     source: String.raw`(?:cant|couldnt|can not) (?:[^ ]+ )?wake (?:him|her|them|my [^ ]+)`,
     examples: ["I can't wake him up", "my girlfriend shot up and passed out, we can't wake her"],
   },
   {
-    id: 'en.overdose-now.unresponsive', kind: 'overdose-now', guards: [...NOW, 'figurative.en.not-responding'],
+    id: 'en.overdose-now.unresponsive', kind: 'overdose-now', guards: [...NOW, 'figurative.en.not-responding', 'en.not-drug-context'],
     source: String.raw`unresponsive|(?:not|isnt|wont|stopped|not really) respond(?:ing)?|no response`,
     examples: ["she's unresponsive after shooting up", "she wont respond to me after taking pills"],
   },
   {
-    id: 'en.overdose-now.turning-blue', kind: 'overdose-now', guards: NOW,
-    source: String.raw`(?:turning|turned|going|gone) (?:blue|purple|gray|grey)|blue lips|lips (?:are |were |look |turning |going )?(?:blue|purple|gray|grey)|(?:face|skin|fingers|fingertips|nails) (?:is |are |turning |going )?(?:blue|purple)|foaming at the mouth`,
+    id: 'en.overdose-now.turning-blue', kind: 'overdose-now', guards: [...NOW, 'en.not-drug-context'],
+    source: String.raw`(?:turning|turned|going|gone) (?:blue|purple|gray|grey)|blue lips|lips (?:are |were |look |turning |going )?(?:blue|purple|gray|grey)|(?:face|skin|fingers|fingertips|nails) (?:is |are |turning |going )?(?:blue|purple)|foaming at the mouth(?! (?:and|n|while|&) (?:jerking|shaking|seizing|convulsing|twitching))`,
     examples: ['his lips are blue', 'her lips are turning blue', "he's turning blue", 'hes foaming at the mouth'],
   },
   {
@@ -66,21 +141,21 @@ export const enEmergencyPatterns = definePatterns('en', [
   },
 
   {
-    id: 'en.overdose-now.double-dose', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet'],
+    id: 'en.overdose-now.double-dose', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet', 'en.not-drug-context', 'history.en.dated-past'],
     // Double doses, whole bags, a needle still in, someone passed out now.
-    source: String.raw`(?:took|taken|taking|swallowed|ate|used|dosed|popped) ${gap(2)}(?:double|triple|2x|3x|two doses|three doses|extra doses?|twice (?:my|the|his|her|their|as much|the amount))(?! (?:shifts?|time))|(?:took|ate|swallowed|popped|eaten|downed) (?:like |just )?(?:a|the|an|my|his|her) (?:whole |full |entire )?(?:bag|sleeve|sheet|strip|jar|tube|pack|package|bottle|tin|box) of ${gap(1)}(?:edibles|gummies|${PILLS})|needle (?:still |stuck ){0,2}(?:in|hanging out of|sticking out of) (?:his|her|their|my) (?:arm|hand|leg|neck|foot)|(?:he|she|they|hes|shes|theyre|someone|somebody|${PEOPLE}s?) (?:just |is |was |has |got )?passed out (?:in|on|at|after|w|with|and)`,
-    examples: ['she took a double dose of her methadone', 'my kid ate a whole bag of THC gummies', "found him with the needle still stuck in his arm", 'my roommate passed out on the floor after snorting something'],
+    source: String.raw`(?:took|taken|taking|swallowed|ate|used|dosed|popped) ${gap(2)}(?:double|triple|2x|3x|two doses|three doses|extra doses?|twice (?:my|the|his|her|their|as much|the amount))(?! (?:shifts?|time))|${behind('(?:took|ate|swallowed|popped|eaten|downed) (?:like |just )?(?:a|the|an|my|his|her) (?:whole |full |entire )?', String.raw`(?:bag|sleeve|sheet|strip|jar|tube|pack|package|bottle|tin|box) of ${gap(1)}(?:edibles|gummies|${PILLS})`)}|needle (?:still |stuck ){0,2}(?:in|hanging out of|sticking out of) (?:his|her|their|my) (?:arm|hand|leg|neck|foot)|(?:he|she|they|hes|shes|theyre|someone|somebody|${PEOPLE}s?) (?:just |is |was |has |got )?passed out (?:after|w|with)`,
+    examples: ['she took a double dose of her methadone', 'my kid ate a whole bag of THC gummies', "found him with the needle still stuck in his arm", 'my roommate passed out after snorting something'],
   },
 
   // ============================== medical now ==============================
   {
-    id: 'en.medical-now.chest-pain', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
-    source: String.raw`chest (?:pain|pains|hurts?|hurting|is (?:tight|hurting|burning|heavy)|feels (?:tight|heavy)|tightness|pressure)|(?:pain|pains|tightness|pressure|hurts?|hurting) (?:in|on) (?:my|his|her|the) chest|my chest ${gap(2)}(?:tight|hurts|pain|heavy|pressure|burning)|arm (?:is |went |feels |going )?numb`,
-    examples: ['I have chest pain', 'my chest hurts', 'chest pains and my arm is numb', 'tightness in my chest and sweating', 'chest pain and cant breathe after drinking'],
+    id: 'en.medical-now.chest-pain', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'figurative.en.stress-cause', 'negation.en.not-having'],
+    source: String.raw`chest (?:pain|pains|hurts?|hurting|is (?:tight|hurting|burning|heavy)|feels (?:tight|heavy)|tightness|pressure)|(?:pain|pains|tightness|pressure|hurts?|hurting) (?:in|on) (?:my|his|her|the) chest|my chest ${gap(2)}(?:tight|hurts|pain|heavy|pressure|burning)|arm (?:is |went |feels |going )?numb|chest (?:is |feels )?(?:killing|crushing) me|crushing (?:chest )?pain|chest ${gap(2)}(?:crushing|squeezing|caving)`,
+    examples: ['my chest is killing me', 'crushing pain in my chest', 'I have chest pain', 'my chest hurts', 'chest pains and my arm is numb', 'tightness in my chest and sweating', 'chest pain and cant breathe after drinking'],
   },
   {
     id: 'en.medical-now.heart-attack-stroke', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
-    source: String.raw`(?:having|think|like|feels like|its|might be) ${gap(2)}(?:a )?(?:heart attack|stroke)|face (?:is )?(?:drooping|droopy)`,
+    source: String.raw`(?:having|think|like|feels like|its|might be) ${gap(2)}(?:a )?(?:heart attack|stroke)|face (?:is |looks |look |went |is all |looks all |is kinda |looks kinda )?(?:drooping|droopy|saggy|sagging|crooked|lopsided)|(?:cant|can not|couldnt|cannot) (?:talk|speak) (?:right(?! (?:now|this|at|away|here|there|after|before|then|when|till|until|cause|bc|because))|properly|clearly|straight)`,
     examples: ['i think im having a heart attack', "i think i'm having a stroke", 'his face is drooping'],
   },
   {
@@ -89,12 +164,12 @@ export const enEmergencyPatterns = definePatterns('en', [
     examples: ["I can't breathe", 'cant breath', 'having trouble breathing', "i'm struggling to breathe", "I'm short of breath and dizzy"],
   },
   {
-    id: 'en.medical-now.seizure', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'worry-not-yet'],
+    id: 'en.medical-now.seizure', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'worry-not-yet', 'history.en.dated-past', 'hypothetical.en.if-it-happens'],
     source: String.raw`seiz(?:ure|ures|ing)|convuls\w*|having (?:a |an )?fit`,
     examples: ["i'm having a seizure", 'my husband is having a seizure', "she's seizing", 'my dad is having convulsions', "I'm having a seizure feeling and my hands won't stop shaking"],
   },
   {
-    id: 'en.medical-now.hallucinating', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
+    id: 'en.medical-now.hallucinating', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.en.dated-past'],
     source: String.raw`hallucinat\w*|(?:seeing|see|saw|hearing|hear|heard) ${gap(2)}(?:things|stuff|people|shadows|bugs|spiders|voices) ${gap(2)}(?:arent|not|isnt|nobody|no one|dont) (?:[^ ]+ )?(?:there|real|see|exist|hear)|seeing (?:things|stuff|shit)(?= \.|$| and| since| again| everywhere)|(?:seeing|see) (?:bugs|spiders|snakes|rats|insects) (?:everywhere|all over|crawling|on (?:me|the walls|my))|hearing voices|hear voices|voices in my head|voices telling me|bugs ${gap(3)}(?:crawling|under my skin|on me)|crawling ${gap(2)}(?:skin|on me)|(?:the )?(?:dts|delirium tremens)`,
     examples: ["I'm seeing things that aren't there", "I'm seeing bugs everywhere since I quit", 'i cant stop shaking and seeing things', 'im hallucinating', 'hearing voices', 'i see bugs crawling on the walls', 'i feel bugs under my skin', "he's having the dts"],
   },
@@ -105,8 +180,8 @@ export const enEmergencyPatterns = definePatterns('en', [
   },
   {
     id: 'en.medical-now.bleeding', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
-    source: String.raw`(?:throwing|throw|threw|puking|puke|vomiting|vomit|coughing|cough|spitting) (?:up )?blood|blood in (?:my |his |her )?(?:vomit|puke)|(?:bleeding|bleed) ${gap(2)}(?:a lot|wont stop|heavily|badly|so much|everywhere)|(?:wont|will not|doesnt|cant) stop (?:the )?bleeding`,
-    examples: ["I'm throwing up blood", 'vomiting blood', "i'm coughing up blood", "I'm bleeding a lot and it won't stop", "I just cut myself and it's bleeding a lot"],
+    source: String.raw`(?:throwing|throw|threw|puking|puke|vomiting|vomit|coughing|cough|spitting) (?:up )?blood|blood in (?:my |his |her )?(?:vomit|puke)|(?:bleeding|bleed) ${gap(2)}(?:a lot|wont stop|heavily|badly|so much|everywhere)|(?:wont|will not|doesnt|cant) stop (?:the )?bleeding|(?:cant|couldnt|can not) (?:get|make) (?:the |his |her |my )?(?:bleeding|blood) (?:to )?stop|(?:bleeding|bleed|bleeds|blood) ${gap(8)}(?:wont|will not|doesnt|isnt gonna|aint|not) (?:stop|stopping|slowing down)(?! (?:drinking|using|crying|talking|texting|calling|me))|(?:soaked|soaking|bled through|bleeding through|went through|gone through) (?:through )?(?:like |about )?(?:\d+|two|three|four|five|a|the|multiple|several) (?:[^ ]{1,24} )?(?:towels?|pads?|shirts?|bandages?|rags?|gauze|napkins|paper towels|sheets?)(?! (?:of (?:paper|music)|at work))`,
+    examples: ["I'm throwing up blood", 'bleeding from the cut on my leg and it wont stop', 'soaked through 3 towels already', 'vomiting blood', "i'm coughing up blood", "I'm bleeding a lot and it won't stop", "I just cut myself and it's bleeding a lot"],
   },
   {
     id: 'en.medical-now.dying', kind: 'medical-now', guards: [...STATEMENT, 'figurative.en.die-of', 'figurative.en.laughing'],
@@ -120,12 +195,12 @@ export const enEmergencyPatterns = definePatterns('en', [
   },
   {
     id: 'en.medical-now.confused', kind: 'medical-now', guards: STATEMENT,
-    source: String.raw`(?:doesnt|dont|cant) (?:know|recognize) (?:where (?:shes|hes|im|theyre|i am|they are)|who (?:im|shes|hes|anyone is))`,
+    source: String.raw`(?:doesnt|dont|cant) (?:know|recognize) (?:where (?:shes|hes|im|theyre|i am|they are)(?! (?:going|headed|at with|in life|with|taking))|who (?:im|shes|hes|anyone is))`,
     examples: ['she doesnt know where she is'],
   },
 
   {
-    id: 'en.medical-now.acute-signs', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
+    id: 'en.medical-now.acute-signs', kind: 'medical-now', guards: [...STATEMENT, 'history-recent', 'en.reassured-fine'],
     // Head injuries, confusion, infection spreading, bleeding in pregnancy, unstoppable vomiting.
     source: String.raw`fell ${gap(5)}(?:hit|banged|bumped|cracked|smacked|busted) (?:his|her|my|their) head|(?:hit|cracked|smacked|busted) (?:his|her|their) head (?:open|on|against|hard)|head (?:injury|wound)|(?:talking|speaking|babbling|mumbling) (?:nonsense|gibberish)|\bincoherent|delirious|disoriented|(?:hes|shes|he is|she is|theyre|they are|hes been|shes been) (?:really |so |very |all |super |totally )?(?:confused|not making (?:any )?sense|out of it)(?! (?:about|by|why|how|what|on|with|if|as|over|because|bc))|red (?:streaks?|lines?) ${gap(3)}(?:up|along|on|going) ${gap(2)}(?:arm|leg|hand)|red (?:streaks?|lines?) ${gap(1)}(?:creeping|spreading|running|going|moving|crawling) (?:up|along|down|toward)|(?:blacked|blacking|passed|passing) out (?:twice|again|three times|\d+ times|repeatedly|over and over)|fever (?:is |of |at |hit |reading )?(?:10[3-9])|(?:injection site|abscess|track marks?) ${gap(3)}(?:hot|swollen|pus|oozing|red|black)|pregnant ${gap(8)}(?:bleeding|cramping|cramps|contractions|spotting)|(?:bleeding|cramping|spotting) ${gap(6)}pregnant|(?:cant|cannot|couldnt) stop (?:vomiting|throwing up|puking)|(?:vomiting|throwing up|puking) (?:for )?(?:\d+|hours|all day|all night|nonstop)|(?:pee|urine) (?:is )?(?:dark brown|brown|black|bloody)|cant keep (?:anything|water|fluids) down`,
     examples: ['grandpa fell down the stairs and banged his head', 'my husband is talking gibberish after drinking', 'shes so confused she doesnt know me', 'there are red lines going up my leg from the shot', 'fever of 104 and chills after using', 'I am pregnant and spotting and cramping in withdrawal', "he can't stop throwing up since this morning", 'streaks of red spreading up from the injection spot on my leg, red lines spreading up', 'she has passed out three times since she stopped drinking'],
@@ -133,12 +208,18 @@ export const enEmergencyPatterns = definePatterns('en', [
 
   // ============================== abuse / danger now ==============================
   {
-    id: 'en.abuse-danger.hurts-me', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.hit-me-up'],
-    source: String.raw`${THEY} ${gapNoNeg(2)}(?:hits?|hitting|beats?|beating|beat|punche[sd]|punch(?:es|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangle[sd]?|strangling|hurts?|hurting|abuses?|abused|abusing|rapes?|raped|raping|threatens?|threatened|threatening|attacks?|attacked|attacking|stalks?|stalked|stalking|shoves?|shoved|pushe[sd]|grabbed|drags?|dragged|burns?|burned|molests?|molested|touched|smacks?|smacked|throws things at) (?:me|us|my (?:kids|children|son|daughter|baby|mom|mother)|the kids)`,
+    id: 'en.abuse-danger.hurts-me', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.hit-me-up', 'history.en.dated-past'],
+    // The verb first (each group its own branch, its words the literals), then a look back for the subject.
+    source: [
+      'hits?|hitting|beats?|beating|beat|punche[sd]|punch(?:es|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping',
+      'chokes?|choked|choking|strangle[sd]?|strangling|hurts?|hurting|abuses?|abused|abusing|rapes?|raped|raping',
+      'threatens?|threatened|threatening|attacks?|attacked|attacking|stalks?|stalked|stalking|shoves?|shoved|pushe[sd]|grabbed',
+      'drags?|dragged|burns?|burned|molests?|molested|touched|smacks?|smacked|throws things at',
+    ].map((verbs) => byThem(2, verbs, '(?:me|us|my (?:kids|children|son|daughter|baby|mom|mother)|the kids)')).join('|'),
     examples: ['my husband hits me', 'my boyfriend beats me', 'he hit me again tonight', "she hits me when she's drunk", 'he choked me', 'he raped me', "he's hurting my kids", 'my husband hits the kids when he drinks', 'my dealer is threatening me', "my mom's boyfriend hurts me", 'my husband hits me when he is using and I am scared to go home'],
   },
   {
-    id: 'en.abuse-danger.threat-to-kill-me', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.kill-me-if-i-use', 'figurative.en.parent-finds-out'],
+    id: 'en.abuse-danger.threat-to-kill-me', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.kill-me-if-i-use', 'figurative.en.parent-finds-out', 'figurative.en.joking-threat'],
     source: String.raw`(?:threaten\w*|${WILL}|tried|says? (?:hes|shes|he|she|they) (?:will|gonna|going)|said (?:hes|shes|he|she|they) (?:will|would|gonna|was gonna)) ${gap(2)}(?:to )?(?:kill|hurt|shoot|stab|beat|murder|rape|strangle|choke|come after|find) me`,
     examples: ["he's threatening to kill me", 'my ex said he will kill me', "he's going to kill me", "I'm scared he's going to kill me if I leave", 'someone is threatening to kill me', "he said he's going to hurt me"],
   },
@@ -153,19 +234,171 @@ export const enEmergencyPatterns = definePatterns('en', [
     examples: ['im afraid to go home', "i'm scared of my boyfriend"],
   },
   {
-    id: 'en.abuse-danger.abused', kind: 'abuse-danger', guards: TOPIC,
+    id: 'en.abuse-danger.abused', kind: 'abuse-danger', guards: [...TOPIC, 'history.en.dated-past'],
     source: String.raw`abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|bf|gf|home|household|father|dad|mother|mom|parent|parents|ex|spouse)|(?:is|s|being|gets?) abusive|(?:being|been|am|im|was|got) (?:[^ ]+ )?(?:abused|raped|assaulted|molested|trafficked|beaten|attacked|stalked)|domestic (?:violence|abuse)`,
     examples: ['my partner is abusive', "i'm in an abusive relationship", 'i was sexually assaulted last night', "I'm being abused", "I'm a domestic violence victim"],
   },
   {
-    id: 'en.abuse-danger.trapped', kind: 'abuse-danger', guards: STATEMENT,
-    source: String.raw`(?:wont|doesnt|will not|didnt|wouldnt) let me (?:leave|go out|out of the house|call anyone|have my phone)|locked me (?:in|up)|lock(?:s|ed)? me in|(?:following|stalking) me|(?:broke|breaking|break|trying to break|kicking) (?:[^ ]+ )?(?:in|into|down) (?:my|our|the) (?:house|home|apartment|place|room|door)|(?:someone|somebody) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment)|${THEY} (?:[^ ]+ )?(?:has|got|is holding|pulled|pulled out) (?:a |his |her )?(?:gun|knife|weapon|pistol|rifle)|${THEY} ${gap(4)}(?:with|holding|waving|pointing) (?:a |his |her |the )?(?:gun|knife|weapon|pistol|rifle|machete)|${THEY} (?:is |s |are |keeps )?(?:outside|banging on|pounding on|trying to get in|trying to get into) (?:my|our|the) (?:house|home|door|apartment|window|room|car)`,
+    id: 'en.abuse-danger.trapped', kind: 'abuse-danger', guards: [...STATEMENT, 'en.benign-pickup', 'figurative.en.joking-threat', 'negation.en.no-one'],
+    source: String.raw`(?:wont|doesnt|will not|didnt|wouldnt) let me (?:leave|go out|out of the house|call anyone|have my phone)|locked me (?:in|up)|lock(?:s|ed)? me in|(?:following|stalking) me|(?:broke|breaking|break|trying to break|kicking) (?:[^ ]+ )?(?:in|into|down) (?:my|our|the) (?:house|home|apartment|place|room|door)|(?:someone|somebody) (?:is )?(?:in|inside) (?:my|our|the) (?:house|home|apartment)|${THEY} (?:[^ ]+ )?(?:has|got|is holding|pulled|pulled out) (?:a |his |her )?(?:gun|knife|weapon|pistol|rifle)${NOT_DRAWN}|${THEY} ${gap(4)}(?:with|holding|waving|pointing) (?:a |his |her |the )?(?:gun|knife|weapon|pistol|rifle|machete)|${THEY} (?:is |s |are |keeps )?(?:outside|banging on|pounding on|trying to get in|trying to get into) (?:my|our|the) (?:house|home|door|apartment|window|room|car)`,
     examples: ["he won't let me leave", 'he locked me in the bedroom', "someone is following me and i'm scared", 'someone broke into my house', "he has a gun and he's threatening me", 'my ex is outside my house with a gun'],
   },
   {
-    id: 'en.abuse-danger.violence-now', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.hit-me-up'],
+    id: 'en.abuse-danger.violence-now', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.hit-me-up', 'negation.en.no-one'],
     // Someone being hurt right now, held against their will, threatened, or abused by an adult.
     source: String.raw`${THEY} ${gapNoNeg(2)}(?:hitting|beating|choking|strangling|attacking|stabbing|kicking|punching|hurting|raping|slapping|dragging) (?:on )?(?:her|him|them|(?:my|his|her|their) (?:[^ ]+ )?${PEOPLE}s?)(?! (?:at|in|to|on) (?:cards|chess|games?|pool|poker|a game|the game|basketball|racing|running))(?! (?:goals?|targets?|stride|marks?|numbers|record|best|limit|milestones?|deadlines?|quota|feelings))|(?:(?:wont|doesnt|will not|didnt|wouldnt) let|(?:isnt|is not|not|aint) letting) (?:me|her|him|them|us|my [^ ]+) (?:leave|go|out|call|have (?:my|her|his) phone)|(?:keeping|holding|locked|locking) (?:her|him|them|me|my [^ ]+) (?:somewhere|hostage|captive|inside|in (?:a|the|his|her) (?:room|house|car|basement|closet))|(?:coming|come|comin|gonna come|is gonna come) after (?:me|us|my)|(?:hes|shes|theyre|theyll|hell|shell|they|he|she|they are) ${gap(1)}(?:coming|come) for (?:me and|us|my (?:kids|family|children|son|daughter|baby))|${THEY} ${gapNoNeg(2)}(?:touches|touching|touched|molests|molesting|molested|grooming) (?:her|him|them|my (?:[^ ]+ )?${PEOPLE}s?)`,
     examples: ['my neighbor is beating his wife right now, I can hear her screaming', 'her ex is not letting her leave the apartment', 'some guy is holding my sister in his car', 'the guys i owe money to said theyre coming after me', 'he said hes coming for me and my family tonight', 'my stepdad touches my little sister'],
+  },
+  // ============================== added: overdose signs without the word ==============================
+  {
+    id: 'en.overdose-now.used-then-symptom', kind: 'overdose-now', guards: ['negation', 'hypothetical', 'intent-not-yet', 'history.en.dated-past', 'en.withdrawal-not-overdose', 'hypothetical.en.if-it-happens'],
+    // A drug taken, then what the body does: racing heart, tight chest, fading, numb hands, can't keep eyes open.
+    // Each way of taking a drug is its own branch (its words are the branch's literals), then the symptom.
+    source: [
+      ...INTAKES.map((intake) => String.raw`${intake} ${gap(12)}${OD_SYMPTOM}`),
+      after(OD_SYMPTOM_NOT_CHEST, 6, 'after (?:using|shooting up|snorting|smoking|taking|doing|popping|railing|a line|the line|that (?:line|pill|shot|hit))'),
+      after(String.raw`${OD_SYMPTOM_NOT_CHEST} ${gap(6)}after (?:taking |eating |swallowing |popping )?(?:like |about |almost |over )?(?:[4-9]|[1-9]\d{1,2}|a (?:bunch|handful|bottle|box) of|all (?:my|the|those|his|her))`, 1,
+        'pills|meds|tylenol|advil|ibuprofen|aspirin|tabs|tablets|xans|bars|percs|benadryl|doses|capsules|caps|gummies|edibles|sleeping pills|ambien|seroquel|klonopin|gabapentin|antidepressants|painkillers'),
+    ].join('|'),
+    examples: [
+      'just railed a line that had fent in it and my chest is so tight',
+      'smoked a blue and my heart is racing like crazy',
+      'mixed my xans with vodka and i cant keep my eyes open',
+      'i think the perc was pressed, my lips are numb and i cant stay awake',
+      'used after 3 months clean, did my old amount and i feel like im dying',
+      'he is sweating and burning up after taking molly',
+    ],
+  },
+  {
+    id: 'en.overdose-now.took-all', kind: 'overdose-now', guards: ['negation', 'hypothetical', 'intent-not-yet', 'history.en.dated-past', 'figurative.en.as-prescribed'],
+    // An amount: "took 10 of my klonopin", "all my antidepressants", "everything I had left", "what was left of her ativan".
+    source: [
+      String.raw`${TOOK} (?:(?:[4-9]|[1-9]\d{1,2}) (?:of )?(?:my |his |her |their |the |those |these |our )?(?:[^ ]{1,24} )?${DOSES})`,
+      after(TOOK, 0, String.raw`all (?:of )?(?:my|his|her|their|the|these|those|our) (?:[^ ]{1,24} )?${DOSES}`),
+      after(TOOK, 0, String.raw`everything (?:i|he|she|they) (?:had|could find|got|found)`),
+      after(TOOK, 0, String.raw`(?:everything|all the (?:pills|meds)|whatever was) (?:in|from) (?:the|my|his|her|their|our) (?:[^ ]{1,24} )?(?:cabinet|bottle|drawer|stash|bag|pill box|pillbox|organizer|purse)`),
+      after(TOOK, 0, String.raw`(?:what|whats|all that) (?:was )?left (?:of|in) (?:my|his|her|their|the) ${gap(1)}(?:${DOSES}|bottle|bag|stash)`),
+      after(TOOK, 0, String.raw`(?:my|his|her|their|the) (?:whole|entire) (?:week|weeks|month|months|supply|stash|bottle|script|prescription|bag|baggie|sheet|pack|sleeve)(?: of)?`),
+      after(TOOK, 0, String.raw`(?:the|a|my|his|her) (?:whole|entire|full) (?:baggie|bag|stash)`),
+      after(TOOK, 0, String.raw`(?:half|most) (?:of )?(?:a|the) bottle of ${gap(1)}(?:robitussing?|tussing?|cough syrup|pills|tylenol|nyquil|benadryl|syrup|lean|${DOSES})`),
+      after(TOOK, 0, String.raw`an? (?:whole|full|entire) (?:bottle|fifth|handle) of ${gap(1)}(?:robitussing?|tussing?|cough syrup|nyquil|benadryl|syrup|lean|vodka|whiskey|tequila|rum|gin|liquor|henny|jack|everclear)`),
+      String.raw`(?:took|taken|taking) (?:my|his|her|their|the) (?:[^ ]{1,24} )?(?:pills|meds|dose|medication|medicine|medications|insulin|${DOSES}) twice(?= \.|$| and| by (?:accident|mistake)| already| this morning| last night)|(?:took|ate|swallowed|popped|drank|did) (?:my|his|her|all|the) ${gap(2)}(?:\. )?all of (?:it|them)|(?:ate|took|swallowed|found) ${gap(3)}(?:edibles|gummies|pills) ${gap(1)}the (?:whole|entire) (?:bag|bottle|pack|jar|sleeve)|${after('(?:kid|child|son|daughter|baby|toddler|year old|yo|dog|puppy|grandson|granddaughter|nephew|niece|little one|boy|girl)', 3, String.raw`(?:got into|ate|swallowed|chewed|found and ate|got a hold of|got ahold of) ${gap(3)}(?:${DOSES}|pill organizer|pill bottle|pill box|edibles|gummies|stash|bag|vape|nicotine|fentanyl|fent)`)}|(?:took|popped|did|drank|smoked|threw|added) ${gap(3)}on top(?: of (?:it|that|them|those))?(?= \.|$| and|,)`,
+    ].join('|'),
+    examples: [
+      'i took 12 of my seroquel like an hour ago',
+      'my sister took all of her antidepressants',
+      'i just took everything i had left',
+      'she swallowed what was left of her klonopin with wine',
+      'accidentally took my whole week of pills at once i think',
+      'he swallowed the entire baggie when the police stopped us',
+      'drank half a bottle of cough syrup to trip',
+      'she took my xanax. all of it',
+      'my son ate my gummies the whole bag',
+      'doubled my subs and took a bar on top',
+    ],
+  },
+  {
+    id: 'en.overdose-now.opioid-signs', kind: 'overdose-now', guards: ['negation', 'hypothetical', 'history.en.dated-past', 'en.not-drug-context', 'figurative.en.not-responding', 'hypothetical.en.if-it-happens'],
+    // Nodding out, fell out, out cold, pinpoint pupils, grey skin, chest barely moving, sternum rub, rescue breaths.
+    source: String.raw`nodding (?:out|off|so hard|hard|in and out|out again)|(?:keeps|keep|is|hes|shes|theyre|been|started|still) (?:nodding|noddin)(?! (?:along|yes|her head|his head|in agreement|at))|(?:he|she|they|hes|shes|bro|homie|${PEOPLE}) (?:just |done |straight |has |had )?(?:fell|falling|fallin) out(?! (?:of|with|over|about))|out cold|nodded out|breathing (?:keeps |is |kept )?(?:stopping|cutting out)|keeps? (?:stopping|forgetting to) breath\w*|choking on (?:his |her |their |my )?(?:own )?(?:vomit|puke|throw up|throwup)|(?:gave|give|given|giving) (?:my |our |the |him |her )?(?:[^ ]{1,24} )?(?:kid|child|son|daughter|baby|toddler|him|her|dad|mom|grandma|grandpa) ${gap(2)}(?:wrong|adult|double|extra|twice the|too much) (?:dose|amount|medicine|meds|pills|medication)|(?:wrong|double|adult|extra) dose ${gap(3)}(?:by mistake|by accident|accidentally)|snoring (?:sound|noise)|(?:deep|weird|loud|heavy) snor\w*|(?:wont|cant|isnt|doesnt|not) (?:open|opening) (?:his|her|their|my) eyes|(?:is |and |still |hes |shes |theyre )not waking up|(?:barely|not|isnt|wont|stopped|hardly) (?:responding|responsive|reacting)|snoring (?:weird|funny|loud|really loud|strange|really weird|so loud)|(?:weird|strange|loud|heavy|gurgly) snoring|slumped (?:over|against|on|in|down)|(?:cant|cannot|can not|couldnt) (?:get|make) (?:him|her|them) (?:to )?(?:answer|respond|wake up|up|to wake|talk|move|open (?:his|her|their) eyes)|(?:pupils|eyes) (?:are |r |look |looks |like |are like ){0,2}(?:pinpoints?|pinned|pinpoint|tiny dots)|pinpoint pupils|sternum rub|rescue breaths|(?:doing|do|give|giving|keep doing|keep giving) (?:the |him |her )?(?:rescue )?breaths|chest (?:is )?(?:barely|not|isnt|hardly|stopped) (?:moving|rising|going up)|breathing (?:like )?(?:once|one time) every|(?:hes|shes|theyre|he is|she is|they are) (?:turning |going |gone |kinda |looking |all )?(?:blue|purple|gr[ae]y)(?! (?:about|over|since|lately|today|these days))|(?:skin|lips|face|fingernails|nails|fingertips|fingers|toes) (?:is |are |r |look |looks |kinda |turning |going |gone |all ){0,2}(?:blue|purple|gr[ae]y|ashy|dusky)`,
+    examples: [
+      'i think it had tranq in it, he is nodding so hard his head is on the table',
+      'my boyfriend fell out in the car',
+      'my friend is out cold and his pupils are pinned',
+      'the sternum rub did nothing',
+      'her chest is barely moving and her nails are blue',
+      'HES BLUE WHAT DO I DO',
+      'my roommate is face down, skin is kinda grey',
+    ],
+  },
+  {
+    id: 'en.overdose-now.narcan-given', kind: 'overdose-now', guards: ['negation', 'hypothetical', 'info-seeking', 'history.en.dated-past'],
+    // Naloxone already given, wearing off, not working, a second dose.
+    source: String.raw`narcanned (?:him|her|them|my|me|someone|somebody|the)|(?:after|from|came back from|back from|since) (?:the |that |his |her )?(?:narcan|naloxone)|(?:narcan|naloxone) ${gap(3)}(?:twice|again|didnt|did not|isnt|not|wore|wearing|still|working|work|do anything|did nothing|nothing|second|another)|(?:did|hit (?:him|her|them) with|sprayed|shot (?:him|her|them) with) (?:[^ ]+ )?(?:narcan|naloxone)`,
+    examples: ['just narcanned my roommate and he is breathing but barely', 'can narcan be given twice, the first one did nothing', 'we did narcan and called 911', 'the narcan is wearing off and he is nodding again'],
+  },
+
+  // ============================== added: medical signs ==============================
+  {
+    id: 'en.medical-now.seizing-now', kind: 'medical-now', guards: ['negation', 'hypothetical', 'worry-not-yet', 'history.en.dated-past', 'figurative.en.laughing', 'figurative.en.parent-finds-out', 'hypothetical.en.if-it-happens'],
+    // A seizure happening now, in the present tense: withdrawal dates ("stopped 2 days ago") do not make it history.
+    source: String.raw`(?:is|im|hes|shes|theyre|are|am|currently|keeps?|started) (?:having|in) (?:a |an |another )?(?:seizure|seizures|fit|fits|convulsions)(?! of)|(?:is|im|hes|shes|theyre|started|keeps?|keeps on) (?:seizing|convulsing|fitting)|(?:about to|gonna|going to|feel like im gonna|feel like im about to|think im gonna|think im about to) (?:seize|have a seizure)|(?:getting|having|feel|feeling|got) (?:the |an |that |this )?(?:same )?aura|foaming at the mouth (?:and|n|while|&) (?:jerking|shaking|seizing|convulsing|twitching)`,
+    examples: ['my dad is having a seizure he stopped drinking 2 days ago', 'she is foaming at the mouth and jerking', 'i feel like im about to seize', 'getting the same aura as before my last seizure'],
+  },
+  {
+    id: 'en.medical-now.withdrawal-signs', kind: 'medical-now', guards: ['negation', 'hypothetical', 'worry-not-yet', 'history.en.dated-past', 'hypothetical.en.if-it-happens'],
+    // Jerking, eyes rolled back, shaking on the floor, seeing or hearing what is not there, the TV talking.
+    source: String.raw`(?:body|arms?|legs?|hands?|he|she|hes|shes|i|im) (?:is |are |keeps? |keep on |has been |been |started |wont stop |cant stop |keeps on )?(?:jerking|twitching|spasming|convulsing|flapping)|(?:eyes|eye) (?:rolled|rolling|roll|went) (?:back|up)|on the (?:floor|ground|bed) (?:shaking|jerking|twitching|seizing|convulsing|foaming)|(?:seeing|see|sees|saw|hearing|hear|hears|heard|talking to|talks to|talking with|yelling at|answering|swatting at) ${gap(5)}(?:(?:who|that|which) )?(?:arent|are not|isnt|is not|wasnt|werent|not) (?:really |even |actually )?(?:there|real|here)|(?:hearing|hear|hears|heard) ${gap(5)}(?:and|but|n) (?:theres|there is|there was) (?:nobody|no one|noone)(?: [^ ]+)? (?:here|there)|(?<!\b(?:was|were|used to|kept|had been) )(?:hearing|hearin) (?:voices|people talking|someone talking)|(?:jerking|seizing|convulsing|twitching|flopping|thrashing) (?:around )?(?:on|all over) the (?:floor|ground|bed|couch|bathroom floor|kitchen floor)|shaking all over|(?:sweating|sweat) (?:buckets|bullets|through (?:the|his|her|my)|heavily|like crazy|so bad)|(?:yelling|screaming|swatting|shouting|talking) (?:at|to) (?:the )?(?:bugs|spiders|snakes|rats|people|shadows|ghosts|faces) (?:on|in) (?:the )?(?:walls?|ceiling|floor|room|corner)|(?:bugs|spiders|snakes|rats|insects|ants) (?:crawling )?(?:on|in|coming out of) (?:the )?(?:walls?|ceiling)|(?:keep|keeps|started|been|start) (?:seeing|hearing) (?:spiders|bugs|snakes|rats|things|people|shadows|voices|stuff|faces)|shaking so (?:hard|bad|much) (?:i|that i|he|she|that he|that she) (?:cant|can not|couldnt)|(?:tv|television|radio|walls?|phone|vents?) (?:is |are |keeps |started )?(?:talking|whispering) to (?:me|him|her|them)|(?:seeing|see|sees) (?:bugs|spiders|snakes|rats|insects|ants) (?:on|in|under|crawling) (?:the |my |his |her )?(?:walls?|ceiling|floor|bed|skin)`,
+    examples: ['stopped benzos 4 days ago and my whole body keeps jerking', 'his eyes rolled back and he is on the floor shaking', 'my grandma is talking to people who arent there', 'im hearing people whisper and theres nobody here', 'my brother says the tv is talking to him', 'quit drinking 3 days ago and now hearing voices', 'day 3 off the bottle and seeing bugs on the wall'],
+  },
+  {
+    id: 'en.medical-now.confusion', kind: 'medical-now', guards: ['negation', 'hypothetical', 'history.en.dated-past', 'hypothetical.en.if-it-happens'],
+    // Not oriented, not making sense, the same question over and over.
+    source: String.raw`(?:doesnt|dont|cant|didnt|does not|do not) know what (?:year|day|month|time) (?:it is|its)|(?:doesnt|didnt|does not|cant|dont) know where (?:she|he|i|they|we) (?:is|am|are|was)(?! (?:going|headed|at with|in life|with|taking))|(?:doesnt|does not|didnt) know who (?:i|she|he|we) (?:am|is|are)|(?:he|she|they|hes|shes|theyre|him|her|${PEOPLE}) (?:is |s |was )?(?:still |just |really )?(?:isnt|is not|not|wasnt|arent|werent) making (?:any )?sense|(?:cant|doesnt|does not) (?:remember|recall|tell) (?:where|who|what day|what year) (?:she|he|i|they) (?:is|am|are)|acting (?:super |really |so |very |all |totally )?(?:confused|disoriented|delirious)|(?:keep|keeps|keeping) (?:getting |being )?(?:confused|disoriented) (?:about )?(?:where|what day|what year|who|what time)|(?:keep|keeps) (?:getting |being )?(?:confused|disoriented)(?= \.|$| and)|asking the same (?:question|thing)s? (?:over|again)|(?:talking|speaking) (?:weird|funny|strange|slurred|like (?:hes|shes) drunk)|slurring (?:his|her|my|their)? ?words|(?:shaky|sweaty|sweating|pale|clammy|drowsy|sleepy) (?:and|n) (?:confused|disoriented|not making sense)|(?:confused|disoriented) (?:and|n) (?:very |really |so )?(?:drowsy|sleepy|shaky|sweaty|clammy|slurring)`,
+    examples: ['mom doesnt know what year it is', 'she is awake but she isnt making sense', 'keeps asking the same question over and over', 'my sister is shaky and confused'],
+  },
+  {
+    id: 'en.medical-now.injury', kind: 'medical-now', guards: ['negation', 'worry-not-yet', 'hypothetical', 'history.en.dated-past', 'en.reassured-fine', 'hypothetical.en.if-it-happens'],
+    // Trauma: hit by a car, stabbed, a limb bent the wrong way, a head wound, blood from the ear, a fall with no getting up.
+    source: String.raw`(?<!\blike (?:i |id |ive |he |she )?(?:got |been |was |just got |had been )?)(?:hit|struck|ran over|run over) by (?:a |the )?(?:car|truck|bus|train|bike|motorcycle)|(?<!\blike (?:i |he |she )?)(?:got|been|was|just got|is|hes|shes) (?:stabbed|shot)(?! (?:down|up|at|a |the |in the dark))|(?:arm|leg|wrist|ankle|knee|finger|foot|elbow|shoulder|hand|neck) (?:is |looks |was |r |are )?(?:bent|twisted|pointing|facing) (?:the )?wrong way|bone (?:is )?(?:sticking|poking) out|(?:fell|fallen|falling) (?:down )?(?:and|n) (?:cant|can not|couldnt|cannot) (?:get up|move|stand|walk)|(?:hit|banged|bumped|cracked|smacked|busted) (?:his|her|their) head (?:when|after|falling|on|against|open|hard|in the fall)|(?:hit|banged|bumped|cracked|smacked) my head (?:when|after|falling|in the fall)|(?:gash|cut|wound|hole) (?:in|on) (?:his|her|my|their) (?:head|face|neck|skull)|(?:hit|struck|smacked|kicked|punched|bashed) (?:in|on|over) the head|blood (?:coming |is coming |pouring |leaking )?(?:out of|from) (?:his|her|my|their) (?:ear|ears|mouth|head)|(?:fell|fallen|falling) ${gap(4)}(?:stairs|steps|ladder|roof|porch|balcony|bed|bunk|tree|window|deck|bike|horse|scaffold|scaffolding|chair) ${gap(6)}(?:hit|head|blood|cant|isnt|wont|not)|(?:fell|fallen|falling) ${gap(8)}(?:cant|can not|couldnt|cannot) (?:get up|stand|walk|move|feel (?:his|her|my|their) (?:legs|arms|feet|body|side))(?! (?:myself|him|her|it|them|the|this|being|to|on my own))|(?:bone|hip|leg|arm|knee|shoulder|wrist|ankle) (?:is )?(?:sticking|poking|popping) out|(?:head|face|neck|chest|stomach|belly) (?:is )?(?:bleeding|gushing|pouring blood)|just (?:got in|was in|were in|had|been in) (?:a )?(?:car|bad|motorcycle|bike) (?:crash|accident|wreck)`,
+    examples: ['SOMEONE GOT HIT BY A CAR', 'my arm is bent the wrong way', 'grandpa fell and cant get up', 'he hit his head when he fell and there is blood coming out of his ear', 'my cousin got a gash in his head', 'mom fell down the stairs after drinking and now she isnt making sense'],
+  },
+  {
+    id: 'en.medical-now.acute-body', kind: 'medical-now', guards: ['negation', 'hypothetical', 'worry-not-yet', 'history.en.dated-past', 'figurative.en.laughing', 'hypothetical.en.if-it-happens'],
+    // Stroke, allergy, worst headache, jaundice, very high blood pressure, an infected limb, fainting on standing.
+    source: String.raw`(?:cant|can not|cannot) (?:move|feel) (?:the )?(?:left|right|one) side|(?:left|right|one) side of (?:my|his|her|their) (?:face|body|mouth) ${gap(3)}(?:numb|droop\w*|wont move|cant move|dead|fell|sagging)|words (?:are )?(?:coming|come|came) out (?:wrong|weird|jumbled|funny|slurred)|slurred speech|(?:lips|tongue|throat) (?:is |are |r )?(?:swelling|swollen|swelled|puffing)(?: up)?|(?:cant|can not|cannot) swallow(?! (?:pills?|tablets|them|it|my|that|capsules))|worst headache (?:of (?:my|his|her) life|ever)|thunderclap headache|stiff neck (?:and|with|n) ${gap(2)}(?:fever|headache|light)|(?:headache|fever) (?:and|with|n) ${gap(3)}(?:stiff neck|neck is (?:really |so )?stiff)|(?:skin|eyes) (?:is |are |went |turning |turned |going |look |looks |r )?(?:yellow|yellowish)|jaundice|(?:bp|blood pressure) (?:machine |cuff |monitor )?(?:says |is |reads |reading |at |of )?(?:1[89]\d|2\d\d)|(?:bp|blood pressure) (?:is )?(?:through the roof|sky high|crazy high|really high|super high)|(?:foot|leg|arm|hand|toes?|fingers?) (?:is |are )?(?:swollen and black|black and swollen|turning black|turned black|going black|black where)|burning up (?:with )?(?:a )?fever|10[3-7](?: degrees?| f)? fever|fever (?:of |is |at )?10[3-7]|abscess ${gap(3)}(?:spreading|growing|getting bigger|black|oozing|hot)|red (?:streaks?|lines?) ${gap(3)}(?:spreading|creeping|running|going up|moving|crawling)|(?:leg|arm|hand|foot|site|spot) (?:is )?(?:hot and swollen|swollen and hot|red and hot|hot and red)|peeing (?:brown|blood|black|dark brown)|fever and chills|(?:cant|can not|cannot|couldnt|unable to|not able to|havent been able to) keep (?:even )?(?:water|anything|fluids|food) (?:down|in)|(?:everything|vision|world) (?:goes|going|went|turns|is going) (?:black|dark|white) when|(?:just|keep|keeps|kept) (?:blacking|passing|blacked|passed) out(?! (?:drunk|from|when|while|after|every|on|last|at night))|(?:gonna|about to|going to|feel like im gonna) black out|(?:elephant|weight|something heavy) (?:is )?(?:sitting |standing |pressing )?on (?:my|his|her) chest|breathing (?:very|really|so|super|way too) fast|(?:cant|can not|couldnt) (?:take|get) (?:a )?(?:full|deep|real) breath|(?:trouble|hard time|struggling|cant|couldnt) (?:[^ ]{1,24} )?(?:getting|get|catching) (?:enough )?(?:air|a breath|her breath|his breath)|(?:tongue|lips|throat) (?:is |are )?(?:huge|so big|puffy|tight|closing)|allergic reaction|anaphyla\w*|(?:used|use|need|needs|grab|give) (?:an |the |her |his |my )?epi ?pen|(?:sliced|cut|split|gashed|ripped|slashed) (?:my|his|her|their) (?:[^ ]{1,24} )?(?:open|to the bone)|(?:wont|cant|doesnt) stop (?:gushing|pouring|spurting)|(?:gushing|spurting|pouring) blood|(?:hes|shes|im|theyre|skin is|eyes are) (?:turning |going |all |looking |kinda |really )?yellow|(?:belly|stomach|abdomen) (?:is )?(?:really |very |so |super )?(?:swollen|distended|bloated|rock hard|hard) (?:and|n) (?:hard|tight|swollen|yellow|hurts|hurting|painful)|where (?:he|she|i|they) (?:shoots?|injects?|shoot up|shoots up|banged|bangs|hits|shot) ${gap(3)}(?:black|purple|green|hot|swollen|oozing|pus|red|infected)|(?:has|have|got|running|with) (?:a )?(?:really |very |super |crazy )?high fever|(?:cant|unable to|havent been able to|not able to) (?:pee|urinate)|(?:pee|urine) (?:is |looks )?(?:like )?(?:cola|coke|tea|brown|dark brown|black)`,
+    examples: ['i woke up and cant move the left side of my face', 'his lips are swelling up and he cant swallow', 'worst headache of my life and my neck is stiff', 'my skin is yellow and my stomach is swollen', 'bp machine says 190/120', 'his foot is swollen and black where he injects', 'cant keep even water down', 'everything goes black when i stand up', 'i just blacked out in class', 'feels like an elephant is sitting on his chest', 'my ribs hurt so bad i cant take a full breath'],
+  },
+  {
+    id: 'en.medical-now.unresponsive', kind: 'medical-now', guards: ['negation', 'hypothetical', 'history-recent', 'figurative.en.i-cant-wake-up', 'figurative.en.not-responding', 'figurative.en.breathing-a-word', 'hypothetical.en.if-it-happens'],
+    // Someone who will not wake or breathe right, with no drug in the message (detox, diabetes, a fall).
+    source: String.raw`(?:wont|isnt|doesnt|cant|will not|is not) (?:[^ ]+ )?(?:waking|wake|woken) up(?! (?:for|in the morning|on time|early|in time))|(?:cant|couldnt|can not) (?:[^ ]+ )?wake (?:him|her|them)(?! (?:up )?(?:for|in the morning|on time|early|in time))|unresponsive|(?:not|isnt|wont|stopped) (?:really )?responding|(?:lips|face) (?:are |is |turning |going )?(?:blue|purple|gr[ae]y)|gasping|(?:not|isnt|stopped|barely) breathing|breathing (?:funny|weird|strange|slow|shallow)|passed out (?:on|in) (?:the )?(?:[^ ]+ )?(?:floor|ground|shower|bathroom|tub|street)|passed out ${gap(6)}(?:and )?(?:wont|isnt|not|doesnt|cant|can not|wouldnt) (?:answer|answering|wake|waking|respond\w*|talk|talking|open|move|moving)`,
+    examples: ['my wife passed out in the shower and isnt waking up right, she has been detoxing', 'grandpa passed out in the garden and wont answer me', 'dad collapsed and is breathing funny, he is 4 days sober'],
+  },
+
+  {
+    id: 'en.medical-now.withdrawal-danger', kind: 'medical-now', guards: ['negation', 'hypothetical', 'worry-not-yet', 'history.en.dated-past', 'figurative.en.laughing', 'hypothetical.en.if-it-happens'],
+    // Severe withdrawal and other bodies in trouble: seeing little men, walls moving, a fit with a bitten tongue,
+    // a racing pulse, soaked in sweat; a clutched chest, slurred speech, a twisted leg, heat stroke, spurting blood.
+    source: String.raw`(?:seeing|sees|saw|hearing|hears|talking to|talks to) (?:little |tiny |small )?(?:men|people|kids|children|animals|shadows|faces|dogs|cats|ghosts|demons|someone|somebody) (?:in|on|under|behind|outside|coming out of) (?:the |my |his |her )?(?:corner|closet|walls?|ceiling|room|bed|window|yard|tv|floor|curtains)|(?:walls|floor|ceiling|room|curtains|carpet) (?:are |is )?(?:moving|breathing|melting|crawling|waving)|(?:people|men|someone|somebody|kids) (?:are |is )?(?:in|hiding in|living in) (?:the|his|her|my) (?:closet|walls?|ceiling|attic|vents?)|(?:had|having|has) (?:a |another )?(?:fit|seizure|convulsion) (?:and|n) ${gap(3)}(?:bit|bitten|wet|peed|fell|hit)|bit (?:my|his|her|their) tongue (?:so hard|hard|bad|real bad|really bad|in half|(?:till|until) it bled|and (?:its|it is|theres|there is) (?:bleeding|blood)|(?:in|during) (?:my|his|her|their|the|a) (?:sleep|seizure|fit))|(?:heart rate|pulse|hr|heartrate) (?:is |at |of |says |reading |went up to )?(?:1[3-9]\d|2\d\d)|(?:soaked|drenched|dripping) (?:in|with) sweat|shaking like a leaf|(?:picking|grabbing|reaching|swatting|pulling|clawing) at (?:invisible|imaginary) [^ ]+|(?:picking|grabbing|reaching|swatting|clawing) at (?:the )?(?:air|nothing)|invisible (?:bugs|things|people|stuff|spiders)|(?:too|so) weak to (?:stand|walk|get up|sit up|talk)|clutching (?:his|her|my|their) chest|chest ${gap(4)}(?:squeezed|crushed|crushing|in a vi[sc]e|caving in)|(?:arm|leg|hand|foot|fingers?|toes?) (?:is |are |turned |turning |went |going )?(?:purple|black|blue|white|ice cold) (?:and|n) (?:swollen|cold|numb|hard)|(?:cant|can not) feel (?:my|his|her|their) (?:left|right) (?:arm|leg|hand|side|foot)|words (?:are|r) (?:all )?(?:wrong|jumbled|mixed up|garbled)|got (?:into|in) (?:a )?(?:car |bad |motorcycle |bike )?(?:wreck|crash|accident)(?! (?:in|when|back|years|last|a while))|(?:chest|left arm) ${gap(6)}(?:jaw|left arm) (?:hurts|pain|aches|is numb|tingles)|(?:speech|words|talking|voice) (?:is |are )?(?:slurred|slurring|garbled|jumbled)|half (?:of )?(?:his|her|my|their) (?:face|body) ${gap(2)}(?:numb|droop\w*|dead|paralyzed|wont move|not moving)|(?:arm|leg|wrist|ankle|knee|foot|hand|fingers?) (?:is |are |looks |look )?(?:twisted|mangled|crushed|deformed)|crashed (?:his|her|my|their|the) (?:bike|car|motorcycle|truck|scooter) ${gap(8)}(?:bleeding|twisted|broken|screaming|cant|unconscious|not moving|head)|overheat\w* ${gap(6)}(?:twitching|confused|seizing|passed out|collapsed|not making sense|throwing up|cant)|heat ?stroke|(?:bad |serious |spreading |huge )?infection ${gap(6)}(?:from shooting|from injecting|from the needle|spreading|fever|chills)|(?:red|hot|swollen|streaks?) ${gap(4)}all the way (?:up )?to|(?:stab|gunshot|knife|bullet) wounds?|(?:been|got|was|is) (?:stabbed|shot) in (?:the|his|her|my)|(?:face|lips|eyes|tongue|throat) (?:is |are )?(?:puffing|swelling|swollen|puffed) (?:up )?(?:after|from) (?:eating|a bee|the bee|a sting|taking|that|the shot)|wheezing (?:and|n|bad|really|so)|blood (?:is )?(?:squirting|spurting|gushing|pouring|pumping)`,
+    examples: ['my husband is seeing little men in the corner', 'he says the walls are moving', 'i just had a fit and bit my tongue', 'my heart rate is 150 and im soaked in sweat', 'my dad is clutching his chest', 'her speech is slurred and half her face is numb', 'his leg is twisted and he is screaming', 'overheated at the rave and is twitching', 'blood is squirting out of her leg'],
+  },
+
+  {
+    id: 'en.medical-now.birth-choking-cold', kind: 'medical-now', guards: [...STATEMENT, 'hypothetical', 'history-recent', 'history.en.dated-past', 'figurative.en.laughing', 'hypothetical.en.if-it-happens'],
+    // Labor and pregnancy bleeding, choking, sugar crashes, burns, cold, vomiting without end, hallucinations named as such.
+    source: String.raw`pregnant ${gap(10)}(?:blood|bleeding|water broke|contractions|cramping|cant feel the baby|baby isnt moving|baby stopped moving)|(?:water|waters) (?:just )?broke|contractions (?:are )?(?:every |like )?(?:\d+|two|three|four|five) (?:min|mins|minutes)|contractions every|(?:in|having|gone into|went into) (?:active |early |preterm |pre term )?labor|(?:baby|head) is (?:coming|crowning)|baby (?:isnt|stopped|not) moving|choking on (?:a |some |his |her |their |my )?(?:food|piece|grape|candy|toy|bone|steak|meat|gum|coin|chip|something|hot dog|button|battery)|cant cough|swallowed (?:a )?(?:button )?batter(?:y|ies)|heimlich|(?:blood )?sugar (?:is |at |of |reading |says |went down to |dropped to |was )?(?:[1-5]\d|[4-9]\d\d)(?! (?:min|mins|minutes|days|years|grams|g|carbs))\b|(?:blood )?sugar (?:is )?(?:crashing|tanking|really low|super low|dangerously (?:low|high))|(?:skin|blisters?) ${gap(3)}(?:peeling off|blistering|melting|charred|bubbling)|(?:third|3rd|second|2nd) degree burns?|freezing (?:and|n) (?:not making sense|confused|cant feel|blue|shaking|not moving)|hypotherm\w*|frostbite|(?:thrown up|threw up|vomited|puked) (?:like |about |over )?(?:\d{2}|[5-9]|ten|twenty|so many) times|(?:vomiting|throwing up|puking|thrown up|threw up) ${gap(6)}(?:and )?(?:cant|wont) stop(?! (?:drinking|using))|(?:vomit|vomiting|throwing up|puking|threw up|throw up|puke) ${gap(4)}(?:coffee grounds|looks like coffee|like coffee|black stuff|dark red)|(?:says|thinks|sees|saw|swears|screaming|yelling|keeps saying) ${gap(6)}(?:when|but) (?:they|it|there|he|she|nothing|nobody|no one) (?:arent|isnt|is not|are not|wasnt|werent|is there|was there)`,
+    examples: ['she is pregnant and there is a lot of blood', 'her water just broke', 'contractions are 3 minutes apart', 'my toddler is choking on a grape', 'her blood sugar is 32', 'the skin is peeling off and blistering', 'grandma is freezing and not making sense', 'ive thrown up 20 times today', 'he is vomiting something that looks like coffee', 'he says the curtains are on fire when they arent'],
+  },
+
+  // ============================== added: danger now ==============================
+  {
+    id: 'en.abuse-danger.hurting-now', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.baby-kicks', 'negation.en.no-one'],
+    // Someone hitting, choking, shoving or threatening the writer, their family or pets.
+    source: String.raw`${[
+      'hits?|hitting|beat|beats|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?',
+      'chok(?:es|ed|ing)|strangl(?:es|ed|ing)|shov(?:es|ed|ing)|smack(?:s|ed|ing)?|threaten(?:s|ed|ing)?|stab(?:s|bed|bing)?',
+      'burn(?:s|ed|ing)?|whip(?:s|ped|ping)?|throws? (?:stuff|things) at|grab(?:s|bed|bing)|touch(?:es|ed|ing)',
+      'grop(?:es|ed|ing)|molest(?:s|ed|ing)?|rap(?:es|ed|ing)',
+    ].map((verbs) => String.raw`${saidBy(3, verbs)} (?:on )?${HURT_WHO}${NOT_HURT}`).join('|')}|${saidBy(3, 'threw|throwing|throws|thrown|hurled|hurling|chucked|chucking|flung|flinging')} (?!up\b|(?:a |the |another )?(?:fit|tantrum|party|look|glance|shade|ball|frisbee|football|question|compliment|kiss|smile|wink|bone|curveball|jab|insults?|words|idea)\b)${gap(3)}at (?:me|us|my (?:head|face)|(?:her|him|them)(?! (?:house|place|party|wedding|work|school|apartment|door|car|birthday))|my (?:[^ ]{1,24} )?(?:kids?|son|daughter|baby|mom|dog|cat))\b|(?:has|had|got|grabbed|grabbing|grabs|squeezing|squeezed|squeezes) (?:me|her|him|them|my|his) (?:by the )?(?:throat|neck)|hands (?:around|on) (?:my|her|his) (?:throat|neck)|(?:pinned|pinning|pins|held|holding|holds) (?:me|her|him|them) (?:down|against|to the)|(?:by|around) (?:my|her|his) (?:neck|throat|hair)(?! (?:brace|pillow|chain|tattoo))|(?<!\bi )(?:shoved|pushed|threw|slammed|dragged) (?:me|her|him|them|my [^ ]+) (?:down|into|against|to the|across|on the (?:floor|ground|bed|couch|table|counter|concrete|pavement|street|sidewalk|stairs|wall))|${saidBy(2, 'broke|busted|split|cracked|bloodied|blackened|bruised')} (?:my|her|his|their) (?:nose|jaw|ribs?|arm|lip|lips|face|eye|eyes|tooth|teeth|wrist|fingers?)`,
+    examples: ['my dad is drunk and punching my mom right now', 'hes drunk and just threw a bottle at me', 'foster mom hits me with a belt when she is high', 'her boyfriend just shoved her down', 'the caregiver has been hitting him', 'he has her by the throat', 'my stepdad hits my little sister'],
+  },
+  {
+    id: 'en.abuse-danger.threat', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat', 'figurative.en.kill-me-if-i-use', 'figurative.en.parent-finds-out', 'en.benign-pickup'],
+    // Threats: "said I'm dead", "hed kill me if i go to rehab", "or else", "next time he won't stop", "knows where my kids sleep".
+    source: String.raw`(?:said|says|saying|told me|texted|texting|threatened|swore|swears|messaged) (?:me )?(?:that )?(?:im|i am|im gonna be|ill be|youre|you are|ur) (?:dead|done for|a dead)|(?:said|says|told me|threatened|swore|texted) (?:me )?(?:that )?(?:if|when|once|unless) ${gap(7)}(?:hed|hell|shed|shell|theyll|theyd|he will|she will|he would|she would|they will|hes gonna|shes gonna|theyre gonna|im dead|ill be dead|youre dead|ill regret|im done)|(?:said|says|saying|told me|threatened|swore|swears) (?:that )?(?:hed|shed|theyd|hell|shell|theyll|he would|she would|they would|hes gonna|shes gonna|theyre gonna) (?:[^ ]+ ){0,2}(?:kill|hurt|beat|shoot|stab|get|end|burn|take) (?:me|us|my|the kids|her|him|them)|next time (?:he|she|they) (?:wont|will not|isnt gonna|aint gonna) stop|knows? where (?:i|we|my (?:[^ ]+ )?(?:kids?|family|son|daughter|baby)) (?:sleep|sleeps|stay|stays|go to school|am staying|are staying|are hiding|am hiding)|(?:found out|found|figured out|tracked down|looked up) where (?:i|we|my (?:[^ ]+ )?(?:kids?|family|son|daughter|baby)) (?:live|lives|sleep|sleeps|stay|stays|work|works|go to school|am|are|is)|(?:said|says|texted|saying|told me|reminded me|keeps saying) (?:that )?(?:he|she|they) knows? where (?:i|we) (?:live|sleep|stay|work|am staying|are staying)|(?:said|says|texted|saying|told me|reminded me|keeps saying) (?:that )?(?:he|she|they) knows? where my|(?:(?:better|gotta|have to|need to) (?:have|pay|get) (?:it|the money|him|them|his money|their money)|(?:pay|paid) (?:him|them|up)) ${gap(4)}or (?:else|im dead|theyll|theyre|hell|hes)|(?:till|until|by) (?:midnight|tonight|tomorrow|friday|monday|\d+) to pay ${gap(4)}or|(?:theyre|hes|shes|they|he|she|theyll|hell|shell) (?:[^ ]+ )?(?:coming|comin|gonna come) (?:for|after) (?:me|us|my (?:[^ ]{1,24} )?${PEOPLE}s?)|(?:hes|shes|theyre) (?:acting like|saying|threatening) (?:hes|shes|theyre) (?:gonna|going to) do it again`,
+    examples: ['the guy i owe is outside and said im dead tonight', 'he said if i go to rehab hed kill me', 'he said next time he wont stop', 'he knows where my kids sleep', 'i better have his money tonight or else', 'they said theyre coming for my little brother'],
+  },
+  {
+    id: 'en.abuse-danger.at-the-door', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'en.benign-pickup', 'en.authorities-acting', 'negation.en.no-one'],
+    // Someone lying in wait or getting in: at my door, parked outside, banging on the door, showed up at my job, tracking me.
+    source: String.raw`${saidBy(4, 'outside|in front of|across from|outside of')} ${PLACE}|${saidBy(4, 'at')} ${DOOR}|(?:sitting|parked|parking|standing|waiting|lurking|circling|camped) (?:[^ ]{1,24} )?(?:(?:outside|in front of|across from) ${PLACE}|at ${DOOR})|(?:banging|pounding|kicking|knocking|beating) (?:on|at) ${PLACE}|(?:showed|shows|showing|show) up (?:at|to|outside) ${PLACE}|showing up wherever|(?:trying to|tryna|try to|is|are|theyre|hes|someone) (?:break|breaking|get|getting|bust|busting) in(?:to)?\b(?! (?:the (?:industry|market|business|field)|(?:my|the|a) new|shoes|boots|recovery))|(?:took|taken|grabbed|snatched|ran off with|left with|picked up) (?:my|our) (?:[^ ]{1,24} )?(?:daughter|son|kids?|baby|children|child) ${gap(6)}(?:wont (?:say|tell|give|bring|let)|and (?:left|ran|disappeared|drove off|wont)|without (?:permission|asking|telling)|from (?:daycare|school|the park))|kidnapp\w*|abduct\w*|poured (?:gas|gasoline|lighter fluid) ${gap(5)}(?:house|room|car|me|her|him|us|bed|around|everywhere)|(?:hes|shes|he is|she is|and is|theyre|is) (?:holding|flicking|lighting) (?:a|his|her) lighter|(?:threatening|says|said|gonna|trying|threatened) (?:to )?(?:set|light) (?:the |my |our )?(?:house|apartment|place|me|us|her|car) (?:on fire|ablaze)|(?:theyre|hes|shes|they|he|she|guys|people) (?:are |is )?(?:still )?(?:looking|hunting|searching) for (?:me|us)\b(?! (?:at|in|to|after) (?:the )?(?:meeting|group|church|work|school))|grabbed me off the street|(?:tried|trying) to (?:pull|drag|force|get) me into (?:a|his|her|their|the) (?:car|van|truck)|(?:sees|saw|seen|watching|watches|watched|photographed|following|follows) (?:my|our) (?:kids|children|son|daughter|baby|wife|girlfriend|family) (?:at|on|in|leave|get|walk|play)|found (?:my|our|out my) (?:new )?(?:address|place|apartment|location|hotel|motel)|(?:sitting|parked|waiting|watching|standing) ${gap(4)}across the street|trying (?:the|my|our|all the) (?:doors?|windows?|handles?|locks?|door handle)|(?:letting|lets|let) (?:himself|herself|themselves) (?:in|into)|(?:calling|texting|messaging) (?:me )?from (?:different|new|blocked|private|unknown|fake) (?:numbers|accounts)(?! (?:asking for|to ask|for money))|${saidBy(1, 'has|got|grabbed|holding|pulled out|pulled|waving|picked up|brought')} (?:a |his |her |the |my )?(?:gun|knife|bat|baseball bat|machete|hammer|axe|crowbar|weapon|pistol|rifle|shotgun|blade|box cutter)${NOT_DRAWN}|(?:driving|drives|drove|walking|circling|driven) (?:past|by|around) ${PLACE}|${saidBy(2, 'watching')} (?:my|our) (?:house|place|apartment|window|windows|door)|(?:broke|smashed|busted|shattered) (?:my|our|the|a) (?:[^ ]+ )?(?:window|door|lock)|(?:someone|somebody|a (?:man|guy|stranger)|stranger|intruder|strangers) ${gapNoNeg(4)}(?:inside|in) ${PLACE}|(?:trying to|tryna|try to) (?:get|break|come|climb) (?:in|into|inside) (?:thru|through|by|from|my|our|the)|(?:get|break|climb|came|come|broke) in (?:thru|through) (?:my|the|our) (?:window|door|back door)|kicked (?:in|down) (?:the|my|our) (?:[^ ]+ )?door|(?:trying to|tryna|gonna|about to) (?:kick|break|bust|knock) (?:the |my |our )?(?:[^ ]+ )?door (?:in|down)|kicked (?:the|my|our) (?:[^ ]+ )?door (?:in|down)|track(?:ing|ed|s)? (?:me|my (?:location|phone|car)|where i)|(?:tracker|airtag|gps|tracking device|tile) (?:on|in|under) (?:my|our) (?:car|phone|bag|purse|backpack|jacket|coat|keys|truck|stuff)|(?:texted|sent|dmed|dming|messaged|texting|sending|posted) (?:me )?(?:a |some )?(?:pics?|pictures?|photos?|videos?) of (?:my|our|the) (?:house|door|car|apartment|place|kids|parking lot|building|motel|hotel|street|window|job)|(?:dming|dmed|texting|texted|sent|sending|messaging) me my (?:home )?address|(?:never gave|didnt give) (?:him|her|them) my address`,
+    examples: ['the guy from the app is at my door', 'my plug is parked outside my house', 'he is banging on the bathroom door', 'my ex showed up at my job', 'someone is trying to get in through my window', 'he tracked my phone and texted me a picture of the parking lot', 'our son kicked in the door tonight'],
+  },
+  {
+    id: 'en.abuse-danger.held-or-cut-off', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.joking-threat', 'en.authorities-acting', 'negation.en.no-one'],
+    // Control and trafficking: phone and keys taken, ID held, "can't leave till I pay", work it off, locked out in the cold, hiding.
+    source: String.raw`(?:took|taken|takes|take|hid|hides|has|keeps|kept|smashed|broke|threw) (?:all )?(?:my|our|the kids|her|his) (?:[^ ]{1,24} )?(?:phone|keys|shoes)(?:,| and| n| &)? (?:[^ ]{1,24} ){0,3}(?:keys|phone|id|wallet|shoes|money|car|passport|meds)|(?:(?:he|she|they|hes|shes|theyre|him|them) (?:has|have|is holding|keeps|kept)|took|taken|takes|kept|keep|keeps|keeping|holding|holds|hid|hides|stole) (?:my|her|his|our) (?:id|passport|papers|documents|birth certificate|social security card|green card)|(?:phone|keys|shoes|car|wallet|money) ${gap(4)}so (?:i|we|she|he) (?:cant|can not|couldnt|wont be able to) (?:leave|call|get (?:out|to|away|help)|go|drive|escape|run)|(?:im|i am) on (?:a|my) (?:friends|neighbors|sisters|moms) phone|took (?:my|the) (?:bedroom )?door off|(?:wont|refuses to|will not) give (?:me|us|her) (?:back )?(?:the |my |our |her )?(?:keys|car keys|phone|kids|baby|passport|id|money) (?:back )?|(?:following|tailing|chasing) (?:me|my car|us|our car)|in (?:my|our) (?:front |back )?(?:driveway|yard|backyard|porch|lawn|garage|hallway|stairwell) ${gap(4)}(?:and )?(?:wont|refuses to|will not) leave|(?:wont|doesnt|hasnt|didnt|isnt|not|wouldnt) (?:let|letting) (?:me|us|her|him|them|the kids) (?:eat|sleep|drink water|use the bathroom|see a doctor|go to the doctor|go to school|talk to anyone)|locked the (?:fridge|food|pantry)|(?:wont|refuses to|will not) give (?:her|him|them|the baby|the kids|my (?:baby|kids?|son|daughter)) back|(?:threatening|threatened|says|said|gonna|trying) to (?:drive off|leave|run|take off|disappear|run off) with (?:her|him|them|the baby|the kids|my)|(?:drunk|high|wasted|using) (?:and|n) (?:has|got|took) (?:my|our|the) (?:baby|kids?|children|son|daughter)|starving (?:me|us|the kids)|(?:he|she|they|hes|shes|theyre) (?:says|said|tells me|told me|keeps saying) (?:i|we) (?:cant|can not|cannot|am not allowed to|aint allowed to) (?:leave|go)|(?:cant|can not|cannot) leave (?:till|until|unless) (?:i|we) (?:pay|make|work|give|get)|making (?:me|her|him|us) (?:sleep with|have sex|stay here (?:till|until)|work for (?:him|them|his|her))|work it off (?:with|for) (?:him|them|his|her)|(?:gotta|got to|have to|has to) work for (?:him|them|his friends)|rent(?:s|ing)? (?:her|him|me) out|(?:selling|sells|pimping|pimps) (?:her|me|him)(?! (?:out|drugs|stuff|weed))|reads my (?:phone|texts|messages)|(?:dont|do not|never|pls dont|please dont) (?:call|text) (?:this number|me) back|locked (?:me|us|her|him) out|(?:kicked|thrown|threw|put) (?:me |us )?out ${gap(4)}(?:at \d{1,2} ?(?:am|pm)|at midnight|in the middle of the night|in the (?:snow|cold|rain)|tonight|\d+ degrees|no coat|nowhere to go)|(?:im |were |i am |we are |is |hes |shes |currently |been |now )?hiding (?:in|under|inside) (?:the|my|his|her|a|our) (?:[^ ]{1,24} )?(?:bathroom|closet|room|bedroom|car|basement|garage|attic|shed|laundry room|bushes|neighbors|tub|shower|bed)(?! (?:[^ ]{1,24} ){0,4}(?:hide (?:and|n|&) seek|playing|a game|the game))(?! (?:[^ ]+ ){0,2}(?:to|so i can|so i could) (?:drink|use|smoke|vape|get high|cry|nap|sleep|take))|${after(String.raw`(?:text\w*|typing|typed|writing|messaging|whispering|calling|on my phone|on the phone)`, 2, String.raw`(?:from )?(?:under|underneath) (?:the|my|a|his|her) bed`)}|hiding from (?:him|her|them|my (?:[^ ]{1,24} )?(?:${PEOPLE}|dealer|plug)s?)(?! (?:that|how|what|the fact|about))|(?:im|i am|were|we are|got|been|(?:has|have|keeps|keeping|got) (?:me|us|her|him|them|the kids|my (?:[^ ]{1,24} )?(?:kids|son|daughter|baby|children))) locked (?:in|inside|up in) (?:the|my|a|his|her) (?:[^ ]{1,24} )?(?:bathroom|room|bedroom|closet|basement|car|trunk|garage|attic|shed|house|apartment)|locked myself in (?:the|my|a) (?:[^ ]{1,24} )?(?:bathroom|room|bedroom|car|closet)|(?:put|slipped|dropped) something in (?:my|her|his) drink|(?:drugged|roofied) (?:me|my drink|her)|(?:drink|drinks|cup|soda) (?:was |got |has been |been |is |were |mightve been |must have been )?(?:spiked|drugged|roofied|tampered with)|(?:i|we|she|he) (?:was|got|were|been|think i was|think i got) (?:drugged|roofied)|spiked (?:my|her) drink|(?:keeps|kept|keep) (?:coming|sneaking|walking|getting) (?:in|into) (?:my|her|his) (?:room|bed|bedroom)|(?:has|got|took) (?:my|our|the) (?:baby|kids?|children|son|daughter) ${gap(5)}(?:drunk|high|drinking|been drinking|wasted|using|driving)|on a rampage|(?:said|says|told me|saying|yelling) (?:that )?(?:im|i am|youre|you are|ur|we are|were) next(?! (?:in line|up|to go|for|on the list|in the queue))|${saidBy(5, 'punching|kicking')} (?:holes|the walls?|walls|doors|the door)|${saidBy(5, 'throwing|smashing|breaking')} (?:stuff|things|shit|everything|furniture|plates|dishes|chairs|bottles)|(?:ceiling|roof) (?:is )?(?:caving|collapsing|falling) in|wires hanging|gas leak`,
+    examples: ['he took my phone and keys and i am on my friends phone', 'the guy i stay with took my ID and says i have to work for him', 'he says i cant leave till i pay him back', 'my parents locked me out in the snow', 'got kicked out at 3am and its 12 degrees', 'hiding in the laundry room', 'texting u from under the bed', 'i think someone put something in my drink', 'moms boyfriend keeps coming into my room at night', 'pls dont call this number back he reads my phone', 'my uncle is drunk and throwing stuff'],
   },
 ]);

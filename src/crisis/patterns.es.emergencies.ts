@@ -4,125 +4,322 @@
  * `version` in lexiconVersion.ts with every change).
  */
 import { STATEMENT, TOPIC, NOW } from './fragments.es';
-import { gap, definePatterns } from './pattern';
+import { gap, gapNoNeg, anyOf, definePatterns } from './pattern';
+
+/** Guards every "now" pattern of this file adds to NOW: Spanish past events (months, seasons, "esa vez"). */
+const NOW_ES = [...NOW, 'history.es.evento-pasado'] as const;
+/**
+ * Drugs by name and slang, and the gear, as people write them (normalized: no accents), in groups of
+ * at most about twenty words: a pattern repeats its phrase once per group, so each copy has a short
+ * list of required literals (requiredLiterals.ts) and runs only when one of that group's words is in
+ * the message. One alternation of a hundred words has no usable literal list and would run on every
+ * message.
+ */
+const DRUG_GROUPS_ES: readonly string[] = [
+  anyOf(
+    'perico', 'coca', 'cocaina', 'fenty', 'fetty', 'fent', 'fentanilo', 'fentanil', 'fenta', 'fenti', 'pills', 'cristal',
+    'chiva', 'heroina', 'foco', 'piedra', 'crack', 'meth', 'metanfetamina', 'vape que tenia algo',
+  ),
+  anyOf(
+    'pastillas', 'pastilla', 'pastis', 'pildoras', 'tabletas', 'barras', 'barritas', 'xanax', 'xanaxs', 'benzos',
+    'percocet', 'percocets', 'percs', 'oxys', 'oxis', 'oxicodona', 'm30', 'm30s', 'blues', 'azulitas',
+  ),
+  anyOf(
+    'tusi', 'molly', 'tachas', 'tacha', 'lean', 'codeina', 'jeringa', 'aguja', 'droga', 'drogas', 'clonazepam', 'clonas',
+    'alprazolam', 'rivotril', 'tramadol', 'ketamina', 'keta',
+  ),
+  anyOf('(?:la|el|de|fume|fumo|fumamos) k2', 'spice', 'xilacina', 'tranq', 'sustancia', 'percos?'),
+  anyOf(
+    'morfina', 'metadona', 'gabapentina', 'seroquel', 'fumo algo', 'fumamos algo', 'inyect\\w+', 'se pico', 'me pique',
+    'drogad[oa]', 'drogarse', 'se drogo', 'me drogue', 'dope', 'chupe con', 'alcohol con', 'pisto con', 'recai', 'recaida',
+    'meterme', 'pipa', 'pipita',
+  ),
+  anyOf(
+    `(?:jale|jalo|me meti|se metio|inhale|inhalo|esnife|esnifo|me hice|se hizo) ${gap(2)}(?:lineas?|rayas?|pases?)`,
+    '(?:lineas?|rayas?) de (?:perico|coca|cristal|fenta|fentanilo|tusi|polvo|ketamina|keta|heroina)',
+    '(?:me|se) acab[oa] de (?:meter|picar|inyectar|fumar|jalar)',
+    'despues de (?:jalar|fumar|usar|consumir|meterse|drogarse|picarse|jalarse|inyectarse|tomarse (?:eso|algo|una|unas))',
+  ),
+  // Drugged by someone else: "me echaron algo en el trago".
+  anyOf(
+    '(?:le|me|nos) (?:dieron|echaron|pusieron|echo|puso) algo',
+    '(?:me|le|nos|la|lo) (?:drogaron|drogo)',
+    '(?:algo|droga|una pastilla|pastillas) en (?:mi|la|su|el) (?:bebida|trago|copa|vaso|chela|cerveza|refresco)',
+  ),
+  anyOf(
+    '(?:me meti|se metio|nos metimos|consumi|consumio|use|uso)(?! (?:a|al|en|con|de|por|para|la ropa|el carro)\\b)',
+  ),
+];
+const DRUG_ES = anyOf(...DRUG_GROUPS_ES);
+const NOT_UNANSWERED = String.raw`(?!no (?:me |nos |le )?(?:contesta|responde)\b)`;
+/** Heavy drinking: an overdose (alcohol poisoning) only with a strong sign (unresponsive, not breathing, seizing). */
+const ALCOHOL_ES = anyOf(
+  'borrach[oa]', 'bien pedo', 'bien peda', 'de peda', 'tequila', 'vodka', 'whisky', 'mezcal', 'aguardiente', 'guaro',
+  'botellas', 'tomando', 'bebiendo', 'pisteando', 'chupando', 'tomo mucho', 'tomamos mucho', 'bebio mucho', 'cervezas', 'chelas',
+);
+/** Signs of an overdose in progress that mean it on their own: unresponsive, blue, seizing, not breathing. */
+const OD_SIGN_STRONG = anyOf(
+  'no abre los ojos', 'no (?:le |te )?(?:siento|encuentro|encontramos|sentimos|tiene|hay) (?:el )?pulso', 'sin pulso', '(?:se quedo|esta|se ve) como dormid[oa]',
+  'no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)', 'no (?:lo|la) (?:puedo|podemos) despertar',
+  'cabeceando', 'se me cierran los ojos', '(?:me estoy|se esta|se quedo|me quede) (?:quedando )?(?:dormid[oa]|ido|ida)',
+  '(?:bien|muy) (?:dormid[oa]|pesad[oa]|id[oa])', '(?:esta|se puso|se pone|se esta poniendo|me estoy poniendo|se ve) (?:azul|morad[oa]|gris|fri[oa]|helad[oa])',
+  '(?:labios|unas|cara) (?:azules|morad[oa]s)', '(?:esta|se puso|se esta poniendo|se ve) (?:bien |muy )?(?:blue|grey|palid[oa])', '(?:no|not) (?:esta )?breathing',
+  'se fue (?:pa ?tras|para atras|de espaldas)', 'no se (?:levanta|para|mueve)', 'ya no habla', 'no (?:lo|la|los|las) (?:despierto|despertamos)', 'no puedo respirar', 'no puede respirar', 'no respira', 'respira (?:raro|lento|poco|feo)',
+  'convulsion\\w*', 'espuma', 'ojos en blanco', 'inconsc?iente', 'no se mueve', 'ronca(?:ndo)? (?:bien |muy )?(?:raro|feo|extrano|fuerte|horrible)', 'desmay\\w*',
+  'se (?:nos|me) (?:esta yendo|va)', 'se desplomo', 'se (?:quedo|puso) ties[oa]', '(?:se quedo|se ve|esta|se puso) como muert[oa]', 'parece muert[oa]', 'se privo(?! de)', 'se fue (?:pal|para el|al) (?:piso|suelo)', '(?:dando|haciendo) (?:respiracion|rcp|cpr|reanimacion|boca a boca|compresiones)', 'tirao', 'morao', 'desmayao',
+  'no (?:lo|la) (?:puedo|podemos) desperta', 'se desvanecio', 'cayo redondo', 'haciendo (?:ruidos|sonidos) raros',
+  'pupilas (?:bien |muy )?(?:chiquitas|chiquititas|como (?:puntitos|un punto|alfiler))',
+)
+/** Signs that mean an overdose only after a drug was named: racing heart, chest, numbness, fading. */
+const OD_SIGN_WEAK = anyOf(
+  'no siento (?:las|los|el|la|mis|mi) (?:piernas|brazos|cuerpo|cara|manos)', 'me cuesta (?:hablar|respirar|mantenerme despiert[oa])', 'no (?:puedo|puede) mantener(?:me|se) despiert[oa]', 'no (?:me|se) (?:puedo|puede) mantener despiert[oa]',
+  '(?:el )?corazon (?:se me va a salir|se me sale|a mil|me va a mil|muy rapido|bien rapido|acelerado|como loco|me late (?:muy|bien) (?:rapido|fuerte))',
+  'el corazon se me', 'corazon (?:me |se me )?va a (?:explotar|esplotar|reventar)', 'pecho apretado', 'me duele el pecho', 'dolor (?:en el|de|del) pecho', '(?:presion|opresion) en el pecho',
+  'temblando (?:mucho|todo|feo)', 'siento (?:que|k|como que) me voy', 'siento (?:que|k|como que) me va a dar (?:algo|un infarto|un paro|un ataque)', '(?:me voy a|se va a) morir', 'me estoy muriendo', 'se esta muriendo',
+  `(?:veo|todo) ${gap(1)}borroso`, '(?:me siento|me estoy sintiendo) (?:(?:muy|bien|super) ){0,2}(?:raro|rara|pesad[oa]|id[oa])', 'se cayo', 'sudando frio', 'tirad[oa]', 'ahogando',
+  'vomitando', 'no (?:puedo|puede) (?:ni )?(?:moverme|hablar)', 'babeando', 'sudando (?:mucho|a chorros|un chingo|horrible)',
+  'no (?:puedo|puede) (?:ni )?(?:pararme|pararse|caminar|levantarme|levantarse)', 'no (?:me|se) (?:puedo|puede) (?:ni )?(?:parar|levantar|mover)', 'se me (?:duermen|durmieron|entumen|entumieron) (?:las|los) (?:manos|piernas|brazos)', 'hirviendo', 'ojos (?:bien |muy )?chiquitos',
+);
+const OD_SIGN = anyOf(OD_SIGN_STRONG, OD_SIGN_WEAK);
+/** Pills and other countable doses. */
+const PILLS_GROUPS_ES: readonly string[] = [
+  anyOf(
+    'pastillas', 'pildoras', 'tabletas', 'capsulas', 'xanax', 'xanaxs', 'tylenol', 'tylenols', 'advil', 'advils', 'ibuprofenos?',
+    'paracetamol', 'aspirinas', 'clonazepam', 'clonas', 'alprazolam', 'rivotril', 'pastis', 'de (?:esas|estas|mis|sus) pastillas',
+  ),
+  // Short names (oxys, m30) give this copy weaker literals: keep them in their own group.
+  anyOf('oxys', 'oxis', 'm30s?', 'percs', 'percos', 'blues', 'norcos?'),
+  anyOf(
+    'barras', 'barritas', 'benzos', 'percocets?', 'tramadol', 'seroquel',
+    'trazodona', 'gabapentinas?', 'ambien', 'valium', 'melatoninas', 'benadryl', 'antidepresivos',
+  ),
+];
+const PILLS_ES = anyOf(...PILLS_GROUPS_ES);
 
 export const esEmergencyPatterns = definePatterns('es', [
   // ============================== overdose now ==============================
   {
-    id: 'es.overdose-now.sobredosis', kind: 'overdose-now', guards: [...NOW, 'info-seeking', 'intent-not-yet'],
-    source: String.raw`sobredosis`,
+    id: 'es.overdose-now.sobredosis', kind: 'overdose-now', guards: [...NOW_ES, 'info-seeking', 'intent-not-yet', 'info-seeking.es.tema', 'info-seeking.es.oficio'],
+    source: String.raw`sobredo(?:s|c|z|ss)is|sobredosific\w*|congestion alcoholica|intoxicacion (?:alcoholica|etilica|por (?:alcohol|pastillas|drogas))|(?:esta|estoy|se) intoxicad[oa]|(?:le dio|le dieron|tuvo|tiene|esta en|esta teniendo|hizo|le esta dando|le pego) (?:un |una |el |la )?(?:od|overdose|sobre dosis)|overdoseando|(?:se )?overdose(?:o|ando)|overdose(?= (?:\. )?(?:creo|de|con|mi|su|ayuda|ayudenme|ahorita|ahora|aqui|urgente|porfavor|por favor|esta|tiene|no respira|no despierta)\b)|(?:es|creo que es|parece|parece que es) (?:un |una )?overdose`,
     examples: ['mi hermano tiene una sobredosis', 'creo que tengo una sobredosis', 'creo que es una sobredosis', 'esta en sobredosis', 'SOBREDOSIS AYUDA'],
   },
   {
-    id: 'es.overdose-now.no-respira', kind: 'overdose-now', guards: NOW,
-    source: String.raw`no respira|no esta respirando|dejo de respirar|casi no respira|apenas respira|respira (?:muy |bien )?(?:lento|poco|raro|despacio)`,
+    id: 'es.overdose-now.no-respira', kind: 'overdose-now', guards: NOW_ES,
+    source: String.raw`no respira|no esta respirando|dejo de respirar|casi no (?:respira|respiro)|apenas (?:respira|respiro)|respira (?:muy |bien )?(?:lento|poco|raro|despacio)`,
     examples: ['no respira', 'mi hijo no respira', 'no está respirando', 'respira muy lento'],
   },
   {
-    id: 'es.overdose-now.no-despierta', kind: 'overdose-now', guards: [...NOW, 'figurative.es.no-responde-mensajes'],
-    source: String.raw`no (?:despierta|reacciona|responde|se despierta)|no (?:lo|la|los|las) (?:puedo|podemos) despertar|no (?:puedo|podemos) despertarl[oa]s?|sigue sin (?:despertar|reaccionar|responder)|inconsciente`,
+    id: 'es.overdose-now.no-despierta', kind: 'overdose-now', guards: [...NOW_ES, 'scope.es.desmayo-sin-droga', 'figurative.es.no-responde-mensajes', 'figurative.es.no-despierta-temprano'],
+    source: String.raw`no (?:despierta|reacciona|responde|se despierta)|no (?:lo|la|los|las) (?:puedo|podemos) desperta(?:r|l)?|no (?:puedo|podemos) despertarl[oa]s?|sigue sin (?:despertar|reaccionar|responder)|inconsc?iente`,
     examples: ['no despierta', 'mi esposo no despierta', 'no lo puedo despertar', 'está inconsciente después de drogarse', 'le di naloxona pero no reacciona', 'mi hermano tomó muchas pastillas y no despierta'],
   },
   {
-    id: 'es.overdose-now.morado', kind: 'overdose-now', guards: NOW,
-    source: String.raw`(?:labios|cara|piel|unas|dedos) (?:[^ ]+ )?(?:morad[oa]s?|azul(?:es)?)|(?:se esta poniendo|se puso|esta|se ve) (?:azul|morad[oa])|espuma por la boca`,
-    examples: ['tiene los labios morados', 'se está poniendo azul', 'echa espuma por la boca'],
+    id: 'es.overdose-now.morado', kind: 'overdose-now', guards: [...NOW_ES, 'figurative.es.color-de-cosa'],
+    source: String.raw`(?:labios|cara|piel|unas|dedos|boca) (?:[^ ]+ )?(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)|(?:se esta poniendo|se puso|esta|se ve|sigue|me estoy poniendo|me puse|se quedo|poniendo|lo veo|la veo) ${gap(2)}(?:azul|morad[oa]|morao)|(?:gris|palid[oa]) y (?:fri[oa]|helad[oa])|(?:fri[oa]|helad[oa]) y (?:gris|palid[oa]|morad[oa]|azul)|espuma por la boca`,
+    examples: ['tiene los labios morados', 'se está poniendo azul', 'echa espuma por la boca', 'ya le puse uno y sigue azul', 'me estoy poniendo frio y morado', 'esta gris y fria, ayudenme'],
   },
   {
-    id: 'es.overdose-now.se-tomo-las-pastillas', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet'],
-    source: String.raw`(?:me tome|se tomo|tome|tomo|se trago|me trague|trago|ingirio|acabo de tomar|me acabo de tomar|se acaba de tomar) (?:todas (?:las|mis|sus)|un frasco|un bote|una caja|toda la botella|una botella entera|demasiad[oa]s?|un monton de|un punado de)|(?:me tome|se tomo|tome|tomo|se trago) muchas (?:pastillas|pildoras|tabletas|medicinas)|(?:se metio|me meti|metio) (?:demasiad[oa]|mucha|mucho)`,
+    id: 'es.overdose-now.se-tomo-las-pastillas', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet'],
+    source: String.raw`(?:me tome|se tomo|tome|tomo|se trago|me trague|trago|ingirio|acabo de tomar|me acabo de tomar|se acaba de tomar) (?:todas (?:las|mis|sus)|un frasco|un bote|una caja|toda la botella|una botella entera|demasiad[oa]s?|un monton de|un punado de|un puno de|un chingo de|un madral de|una bola de|un putero de|varias|bastantes|muchisimas)|(?:me tome|se tomo|tome|tomo|se trago) muchas (?:pastillas|pildoras|tabletas|medicinas)|(?:me tome|se tomo|tome|tomo|se trago|me trague|trago) (?:medio|media|la mitad (?:del|de la|de mi|de su)) (?:frasco|bote|caja|botella|tira|blister|paquete) (?:de|con) (?:[^ ]{1,24} )?${PILLS_ES}|(?:se metio|me meti|metio) (?:demasiad[oa]|mucha|mucho)`,
     examples: ['me tomé todas las pastillas', 'se tomó muchas pastillas', 'tomé demasiadas pastillas', 'se metió demasiada heroína', 'mi hijo tomó muchas pastillas', 'me acabo de tomar un frasco entero de pastillas'],
   },
   {
-    id: 'es.overdose-now.naloxona', kind: 'overdose-now', guards: [...NOW, 'info-seeking'],
-    source: String.raw`(?:le di|le dimos|le puse|le pusimos|darle|ponerle|necesito|necesitamos|use|usamos) (?:[^ ]+ )?(?:naloxona|narcan)`,
-    examples: ['le di naloxona pero no reacciona'],
+    id: 'es.overdose-now.naloxona', kind: 'overdose-now', guards: NOW_ES,
+    source: String.raw`(?:le di|le dimos|le puse|le pusimos|le pusieron|le dieron|le aplique|le aplicamos|le eche|le echamos|le inyecte|darle|ponerle|necesito|necesitamos|use|usamos|aplique|aplicamos|gaste|ya le di|ya le puse) (?:[^ ]+ )?(?:naloxona|narcan)|(?:narcan|naloxona) ${gapNoNeg(6)}(?:sigue (?:sin|igual|azul|morad[oa]|dormid[oa])|todavia no|no (?:reacciona|despierta|responde|respira|hizo nada)|apenas|apenitas|y nada)|cuant[oa]s? (?:narcan|naloxona) le|(?:narcan|naloxona) le (?:pongo|doy|ponemos|damos|vuelvo)`,
+    examples: ['le di naloxona pero no reacciona', 'cuanto narcan le pongo, no despierta', 'ya use el narcan y respira apenitas', 'le aplicamos naloxona y sigue sin despertar'],
   },
 
   {
-    id: 'es.overdose-now.todo-el-frasco', kind: 'overdose-now', guards: [...NOW, 'intent-not-yet'],
-    source: String.raw`(?:me tome|se tomo|tome|tomo|se trago|me trague|trago|se comio|me comi|ingirio) (?:tod[oa] )?(?:el|la|mi|su|un|una) (?:frasco|bote|caja|botella|tira|paquete|bolsa|blister) (?:enter[oa] )?de`,
-    examples: ['mi hijo se tomo un bote de pastillas', 'se comio toda la bolsa de gomitas de mota', 'me tome todo mi frasco de clonazepam'],
+    id: 'es.overdose-now.todo-el-frasco', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet'],
+    source: String.raw`(?:me tome|se tomo|tome|tomo|se trago|me trague|trago|se comio|me comi|ingirio|se acabo|me acabe|acabo con|(?:se |me )?(?:ha|he|han) (?:tomado|tragado|comido|acabado)) (?:tod[oa] )?(?:el|la|mi|su|un|una) (?:frasco|bote|caja|botella|tira|paquete|bolsa|blister)(?: enter[oa])?(?: de(?! (?:vino|agua|refresco|jugo|leche|soda|cafe|gatorade|suero|electrolitos|pan|galletas|papas|dulces|chicles)\b)|(?= \.|$| y| ahora| hace| completo))`,
+    examples: ['mi hijo se tomo un bote de pastillas', 'se ha tomao to el frasco, ta pasao', 'se comio toda la bolsa de gomitas de mota', 'me tome todo mi frasco de clonazepam'],
+  },
+
+  {
+    id: 'es.overdose-now.droga-y-senal', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'scope.es.abstinencia', 'figurative.es.no-responde-mensajes', 'info-seeking.es.pregunta-general'],
+    // A drug (by name, slang or gear) and a sign of a body failing, in either order, within a few words.
+    source: [
+      ...DRUG_GROUPS_ES.map((drug) => `${drug} ${gapNoNeg(12)}${OD_SIGN}`),
+      String.raw`(?:me meti(?! (?:a|al|en|con|de|por|para)\b)|me inyecte|me fume|jale|consumi|me pique|(?:use|consumi|recai) (?:hace (?:rato|un rato|poco)|otra vez|de nuevo|ahorita|hoy)) ${gapNoNeg(5)}(?:me siento|me estoy sintiendo) (?:(?:muy|bien|super) ){0,2}mal`,
+      ...DRUG_GROUPS_ES.map((drug) => `${OD_SIGN_STRONG} ${gapNoNeg(10)}${drug}`),
+      ...DRUG_GROUPS_ES.map((drug) => `${OD_SIGN_WEAK} ${gapNoNeg(6)}${drug}`),
+      // "anda tomando y no contesta" is most often a phone not answered: not a sign after drinking.
+      `${ALCOHOL_ES} ${gapNoNeg(12)}${NOT_UNANSWERED}${OD_SIGN_STRONG}`,
+      `${NOT_UNANSWERED}${OD_SIGN_STRONG} ${gapNoNeg(8)}${ALCOHOL_ES}`,
+    ].join('|'),
+    examples: [
+      'mezcle perico con pastillas y siento que el corazon se me va a salir',
+      'se inyecto en el baño y ahora no abre los ojos',
+      'creo que la chiva traia fentanilo, esta cabeceando y no contesta',
+      'se fumo un foco toda la noche y esta convulsionando',
+      'me meti unas barras y siento que me voy',
+      'no despierta despues de fumar cristal',
+    ],
+  },
+  {
+    id: 'es.overdose-now.dosis-de-mas', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet'],
+    // Too much of a dose: a count of pills, "de más", "me pasé de la dosis", the month's prescription at once.
+    source: [
+      ...PILLS_GROUPS_ES.map((pills) => `(?:me|se|nos|le) (?:tome|tomo|tomamos|meti|metio|metimos|trague|trago|comi|comio|di|dio|dieron) (?:como |unas |unos |mas de |casi |hasta |otras |otros )?(?:[4-9]|[1-9][0-9]{1,2}|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta) ${pills}`),
+      String.raw`(?:[2-9]|[1-9][0-9]|dos|tres|cuatro|cinco|seis|diez) (?:lineas|rayas|pases|bolsas|bolsitas|gramos|globos|puntas|jeringas) (?:seguid[oa]s|de golpe|juntas|en una hora|al hilo)|${PILLS_ES} de mas|(?:droga|dosis|pastillas|metadona|heroina|chiva|perico|fentanilo) (?:mas|muy) (?:fuerte|pura) de lo (?:normal|que)|mas de lo (?:normal|que (?:acostumbro|uso|usaba))|(?:se le|se me|se nos) (?:fue|paso) la mano con (?:el |la |las |los )?${DRUG_ES}|(?:me|se|nos|le) (?:pase|paso|pasamos) (?:de|con) (?:la|mi|su|las|mis|sus|tanta) dosis|(?:me|se|nos) (?:pase|paso|pasamos) (?:de la raya con|(?:con|de) (?:el |la |las |los )?${DRUG_ES})|(?:un|una) (?:gramo|bolsa|grapa|bola|eightball|ocho|onza) (?:enter[oa]|complet[oa])|(?:me|se) (?:tome|tomo|trague|trago|meti|metio|inyecte|inyecto|fume|fumo) (?:todo )?lo que (?:me|le) (?:quedaba|quedaban|sobraba|sobraban)|(?:tome|tomo|trago|trague|meti|metio|acabe|acabo|me acabe|se acabo) (?:con )?(?:toda )?(?:la|mi|su) receta (?:complet[ao]|enter[ao]|del mes|de todo el mes)|(?:doble|triple) (?:de )?dosis|(?:el )?(?:doble|triple) de (?:la|mi|su|lo que) (?:dosis|receta|normal|acostumbr\w+)|(?:se|me) (?:trago|trague|comio|comi) (?:la|una|toda la) (?:bolsa|bolsita|bolsa entera|grapa|papeleta)|(?:tome|tomo|trago|meti|metio|tomaba) (?:el|la|las|los|mi|su|mis|sus) [^ ]{1,24} de (?:todo el mes|toda la semana|la semana|todo el frasco|la receta)|(?:me|se) (?:tome|tomo|trague|trago|meti|metio) ${gap(3)}${PILLS_ES} (?:para|pa) (?:ya no despertar|no despertar|no volver a despertar|morir|morirme|matarme|suicidarme|dormir para siempre|acabar con todo|terminar con todo)`,
+    ].join('|'),
+    examples: [
+      'me tome como 15 pastillas y me siento rara',
+      'mi tio se tomo 30 tylenol hace rato',
+      'me jale 4 lineas seguidas y no paro de sudar',
+      'mi hermano tomo pastillas de mas y no abre los ojos',
+      'me pase con el perico esta noche',
+      'se tomo el clonazepam de todo el mes con cerveza',
+      'me tome unas pastillas para no despertar',
+    ],
+  },
+  {
+    id: 'es.overdose-now.escena', kind: 'overdose-now', guards: NOW_ES,
+    // The scene of an injection overdose: the needle still in, asleep with the syringe.
+    source: String.raw`(?:botella|frasco|bote|caja|tira|blister|paquete)s? (?:de|con) (?:[^ ]{1,24} )?(?:pastillas|pildoras|tabletas|capsulas|medicina|medicinas) vaci[oa]s?|(?:botella|frasco|bote|caja|blister)s? vaci[oa]s? de (?:pastillas|pildoras|tabletas|capsulas|medicina)|(?:aguja|jeringa|jeringuilla) ${gap(3)}(?:en el brazo|en la vena|en la mano|en el cuello|clavada|puesta)|(?:dormid[oa]|dormi[oa]|dormio|tirad[oa]|desmayad[oa]|inconsciente|con los ojos en blanco) con (?:la|una) (?:jeringa|aguja|pipa|liga)`,
+    examples: ['la encontre con la aguja todavia en el brazo', 'se quedo dormido con la jeringa en la mano'],
+  },
+
+  {
+    id: 'es.overdose-now.veneno', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet'],
+    // A poison swallowed (bleach, rat poison, antifreeze), or a child who ate pills or an edible.
+    source: String.raw`(?:me|se|le) (?:tome|tomo|trague|trago|bebi|bebio|comi|comio|dio|dieron) ${gap(3)}(?:cloro|veneno|raticida|matarratas|insecticida|anticongelante|lejia|thinner|gasolina|pinol|fabuloso|destapacanos|acido|pesticida)|(?:bebe|nino|nina|nene|nena|hij[oa]|nieto|nieta|sobrin[oa]) ${gap(4)}se (?:comio|trago|tomo|metio a la boca) ${gap(3)}(?:pastillas?|pildoras?|gomitas?|mota|cloro|detergente|capsulas?|pods|jabon|pila|pilas|bateria|cigarros?|imanes|iman)|(?:bebe|nino|nina|nene|nena|hij[oa]|nieto|nieta|sobrin[oa]) ${gap(4)}se (?:tomo|trago|acabo|bebio) (?:tod[oa] )?(?:el|la|un|una|su|mi) (?:jarabe|botella|frasco|bote|medicina|vitaminas)(?: [^ ]{1,24}){0,3} (?:complet[oa]|enter[oa])|(?:bebe|nino|nina|nene|nena|hij[oa]|nieto|nieta|sobrin[oa]) ${gap(4)}se (?:tomo|trago|acabo|bebio|comio) tod[oa]s? (?:el|la|los|las|su|sus|mi|mis) (?:jarabe|botella|frasco|bote|medicina|medicinas|vitaminas|pastillas)`,
+    examples: ['mi hermano se tomo medio litro de cloro', 'el nino se comio unas gomitas de mota de mi primo', 'me tome veneno para ratas'],
   },
 
   // ============================== medical now ==============================
   {
-    id: 'es.medical-now.dolor-de-pecho', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
-    source: String.raw`(?:dolor|dolores|presion|opresion|punzada) (?:en el|de|del|en mi) pecho|(?:me|le) duele (?:[^ ]+ )?(?:el pecho|el corazon)|pecho me duele`,
+    id: 'es.medical-now.dolor-de-pecho', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'figurative.es.dolor-explicado', 'hypothetical.es.si-tengo'],
+    source: String.raw`(?:dolor|dolores|presion|opresion|punzada|ardor) ${gap(2)}(?:en el|de|del|en mi) pecho|me (?:arde|aprieta|oprime) el pecho|pecho (?:bien |muy )?apretado|(?:brazo|lado) izquierdo ${gap(2)}(?:dormido|adormecido|entumido|entumecido)|se me (?:durmio|entumio|adormecio|entumecio) el (?:brazo|lado) izquierdo|(?:brazo|lado) izquierdo se me (?:durmio|entumio|adormecio|entumecio)|(?:me|le) duele (?:[^ ]+ )?(?:el pecho|el corazon)|pecho me duele`,
     examples: ['me duele el pecho', 'tengo dolor en el pecho', 'dolor de pecho y sudor', 'tengo dolor en el pecho y no puedo respirar'],
   },
   {
-    id: 'es.medical-now.infarto', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
-    source: String.raw`infarto|ataque al corazon|ataque cardiaco|derrame(?: cerebral)?|embolia`,
+    id: 'es.medical-now.infarto', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'figurative.es.casi-me-da', 'history.es.secuela', 'hypothetical.es.si-tengo', 'info-seeking.es.tema'],
+    source: String.raw`infarto|ataque al corazon|ataque cardiaco|paro (?:cardiaco|cardiorespiratorio|respiratorio)|(?:dar|dando|dio|da) un paro|derrame(?: cerebral)?|embolia`,
     examples: ['siento que me da un infarto', 'creo que me está dando un derrame'],
   },
   {
-    id: 'es.medical-now.no-puedo-respirar', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'figurative.es.ahogarse-en'],
-    source: String.raw`(?:no puedo|no puede|no podemos|me cuesta|le cuesta|dificultad para|problemas para) respirar|(?:me|le) falta (?:el )?aire|me ahogo|se ahoga|no me entra (?:el )?aire`,
+    id: 'es.medical-now.no-puedo-respirar', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'figurative.es.ahogarse-en', 'hypothetical.es.si-tengo', 'resolved.es.ya-esta-bien'],
+    source: String.raw`(?:no puedo|no puede|no podemos|me cuesta|le cuesta|dificultad para|problemas para) respirar|(?:me|le) falta (?:el )?aire|me ahogo|se ahoga|se esta ahogando|me estoy ahogando|se atraganto|atragantad[oa]|ahogando con (?:su|el|la|mi) (?:vomito|comida|saliva)|no me entra (?:el )?aire|(?:me estoy|se esta) quedando sin (?:aire|respirar)|no (?:puede|puedo) jalar aire`,
     examples: ['no puedo respirar', 'me falta el aire', 'me cuesta respirar'],
   },
   {
-    id: 'es.medical-now.convulsion', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'worry-not-yet'],
+    id: 'es.medical-now.convulsion', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'worry-not-yet', 'history.es.mensaje-pasado', 'info-seeking.es.tema'],
     source: String.raw`convulsi\w*|ataque (?:epileptico|de epilepsia)`,
     examples: ['estoy convulsionando', 'tiene convulsiones', 'le está dando una convulsión'],
   },
   {
-    id: 'es.medical-now.alucinaciones', kind: 'medical-now', guards: [...TOPIC, 'history-recent'],
-    source: String.raw`alucin\w*|(?:veo|ve|escucho|oigo|escucha|oye|siento|viendo|escuchando|oyendo|sintiendo) ${gap(2)}(?:voces|bichos|cosas que no (?:estan|hay|existen|son reales)|gente que no|animales|aranas|insectos)|delirium(?: tremens)?|bichos ${gap(2)}(?:piel|paredes|encima)`,
+    id: 'es.medical-now.alucinaciones', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'history.es.mensaje-pasado', 'info-seeking.es.tema'],
+    source: String.raw`alucin\w*|(?:ver|oir|escuchar|sentir|veo|ve|vi|vio|veia|escucho|escuche|oigo|oi|oyo|escucha|oye|siento|senti|viendo|escuchando|oyendo|sintiendo) ${gap(2)}(?:voces(?! (?:de|del) (?:mis|mi|los|las|la|el|sus|su|unos|unas|afuera|la calle)\b)|bichos|bichitos|cosas que no (?:estan|hay|existen|son reales)|gente que no|personas que no|animales|animalitos|aranas|insectos|ratas|culebras|sombras que|gusanos|serpientes|viboras)|delirium(?: tremens)?|(?:estoy|esta|anda|ando) (?:viendo|oyendo|escuchando) cosas(?! (?:para|de|en|sobre|del|por|que)\b)|bichos ${gap(2)}(?:piel|paredes|encima)|(?:hormigas|hormiguitas|bichos|bichitos|gusanos|aranas|aranitas|insectos) ${gap(4)}(?:debajo de la piel|bajo la piel|en la piel|por todo el cuerpo|por (?:mi|su) piel|por encima de (?:mi|el|ella))`,
     examples: ['estoy alucinando', 'veo cosas que no están', 'veo gente que no hay', 'escucho voces', 'oigo voces que no son reales', 'estoy viendo cosas raras y escuchando voces desde que dejé el alcohol', 'veo bichos en las paredes', 'tiene delirium tremens', 'siento bichos debajo de la piel'],
   },
   {
-    id: 'es.medical-now.desmayo', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
-    source: String.raw`(?:me voy a|se va a|me estoy|se esta|me siento|creo que me) (?:a )?desmay\w*|se desmayo|desmayad[oa]|desmayando`,
+    id: 'es.medical-now.desmayo', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'history-recent', 'figurative.es.casi-me-da', 'hypothetical.es.si-tengo', 'resolved.es.ya-esta-bien', 'history.es.mensaje-pasado'],
+    source: String.raw`(?:me voy a|se va a|me estoy|se esta|me siento|creo que me) (?:a )?desmay\w*|se (?:privo(?! de)|quedo privad[oa])|me prive|(?:me|le) dio (?:el|un) (?:patatus|soponcio|desmayo)|se desmayo|me desmaye|desmayad[oa]|(?:se|me) (?:desvanecio|desvaneci)|desmayando|(?:perdio|perdi) el conocimiento`,
     examples: ['me voy a desmayar', 'se desmayó'],
   },
   {
-    id: 'es.medical-now.sangre', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
-    source: String.raw`(?:vomitando|vomito|vomita|escupiendo|tosiendo) sangre|sangrando mucho|no (?:deja|para) de sangrar`,
-    examples: ['estoy vomitando sangre'],
+    id: 'es.medical-now.sangre', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'history-recent', 'history.es.mensaje-pasado'],
+    source: String.raw`(?:vomitando|vomito|vomite|vomita|escupiendo|escupo|tosiendo|toso|cagando|orinando|hago popo con) sangre|sangrando (?:mucho|un chingo|demasiado|sin parar|bastante|a chorros)|no (?:deja|para|paro|dejo|deja de) de sangrar|no (?:para|se para|se detiene|para de salir) la sangre|no (?:para|deja) de salir (?:la )?sangre|no (?:puedo|puede) ver (?:de un ojo|de este ojo|nada de repente)|no (?:veo|ve) (?:nada )?(?:de un ojo|de este ojo|del ojo (?:izquierdo|derecho))|(?:perdi|perdio) la vista|(?:sale|saliendo|echando|chorreando|brota) (?:mucha |harta |bastante )?sangre|sangre (?:sale |saliendo |me sale |le sale )?(?:a chorros|sin parar)|sangre en (?:el|mi|su) (?:vomito|popo|excremento|orina|pipi)|vomito con sangre|hemorragia|(?:no paro|no para|no puedo parar|no deja|no dejo) de vomitar|vomitando (?:todo|sin parar|cada rato)`,
+    examples: ['estoy vomitando sangre', 'vomite sangre y sigo vomitando', 'me mordio un perro y sale mucha sangre', 'no paro de vomitar desde anoche'],
   },
   {
-    id: 'es.medical-now.me-muero', kind: 'medical-now', guards: [...STATEMENT, 'figurative.es.morir-de'],
+    id: 'es.medical-now.me-muero', kind: 'medical-now', guards: [...STATEMENT, 'figurative.es.morir-de', 'figurative.es.me-muero-jaja'],
     source: String.raw`siento que me (?:muero|voy a morir|estoy muriendo)|me estoy muriendo|creo que me muero`,
     examples: ['siento que me muero'],
   },
   {
-    id: 'es.medical-now.emergencia', kind: 'medical-now', guards: [...STATEMENT, 'hypothetical', 'history-recent'],
-    source: String.raw`(?:es|tengo|tenemos|hay) una emergencia|emergencia medica|(?:llamen|llame|llamar|llamo|necesito|necesitamos|manden) (?:[^ ]+ )?(?:una ambulancia|ambulancia|al 911|911|paramedicos)`,
+    id: 'es.medical-now.emergencia', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'hypothetical', 'history-recent'],
+    source: String.raw`(?:es|tengo|tenemos|hay) una emergencia|emergencia medica|(?:llamen|llame|llamar|llamo|necesito|necesitamos|manden) (?:[^ ]+ )?(?:una ambulancia|ambulancia|al 911|911|paramedicos)|(?:le )?(?:estoy|estamos|estan) (?:dando|haciendo) (?:respiracion|rcp|cpr|reanimacion|boca a boca|compresiones)|presion (?:en|de) (?:1[89][0-9]|2[0-9][0-9])|presion (?:muy|bien|super) (?:alta|baja)|no (?:le |te )?(?:siento|encuentro|encontramos|sentimos|tiene|hay) (?:el )?pulso|(?:esta|quedo|se quedo) sin pulso`,
     examples: ['es una emergencia', 'llamen a una ambulancia'],
   },
 
   {
-    id: 'es.medical-now.golpe-y-confusion', kind: 'medical-now', guards: [...STATEMENT, 'history-recent'],
-    source: String.raw`se (?:cayo|callo) ${gap(5)}cabeza|se (?:pego|golpeo|dio un golpe|dio) (?:en|con|contra) la cabeza|(?:esta|estoy|sigue|anda) sangrando|no (?:sabe|se) (?:donde (?:esta|estoy)|quien (?:es|soy))|(?:esta|anda|estoy) (?:muy )?(?:confundid[oa]|desorientad[oa]|delirando)`,
+    id: 'es.medical-now.golpe-y-confusion', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'history-recent', 'figurative.es.confundido-con', 'history.es.mensaje-pasado'],
+    source: String.raw`se (?:cayo|callo) ${gap(5)}cabeza|se (?:pego|golpeo|dio un golpe|dio|lastimo) (?:en |con |contra )?la cabeza|habla(?:ndo)? (?:puras |pura )?(?:incoherencias|cosas sin sentido)|dice (?:puras )?incoherencias|no (?:me|nos|la|lo) reconoce ${gap(6)}(?:de repente|desde hace rato|ahorita|incoheren\w*)|veo doble|vision doble|(?:esta|estoy|sigue|anda) sangrando|no (?:sabe|se) (?:donde (?:esta|estoy)|quien (?:es|soy))|(?:esta|anda|estoy) (?:muy |bien )?(?:confundid[oa]|desorientad[oa]|delirando)`,
     examples: ['mi abuelo se cayo y se golpeo la cabeza', 'mi papa no sabe donde esta y habla raro', 'esta sangrando de la cabeza', 'anda muy desorientada despues de tomar'],
+  },
+
+  {
+    id: 'es.medical-now.derrame-senales', kind: 'medical-now', guards: [...STATEMENT, 'history-recent', 'history.es.evento-pasado', 'history.es.secuela', 'hypothetical.es.si-tengo', 'history.es.mensaje-pasado'],
+    // Signs of a stroke or a spinal injury: a drooping face, one side numb, can't speak or move.
+    source: String.raw`(?:cara|boca) ${gap(2)}(?:caida|chueca|torcida|colgada|dormida|entumida|paralizada)|(?:se le|se me) (?:cayo|entumio|entumecio|paralizo|chueco|torcio) (?:toda )?(?:la cara|el brazo|la mitad|un lado|medio cuerpo|la boca)|(?:se le|se me) (?:durmio|adormecio) (?:toda )?(?:la cara|la mitad|un lado|medio cuerpo|la boca)|(?:de|del) un (?:solo )?lado (?:de la cara|del cuerpo)|no (?:siento|siente|puedo mover|puede mover) (?:la mitad|un lado|el lado (?:izquierdo|derecho)) (?:de la cara|del cuerpo|de mi cuerpo|de su cuerpo|de la boca)|no (?:puede|puedo|podia) (?:hablar bien|levantar (?:el|un|los|su|mi) (?:brazo|brazos|pierna)|mover (?:el|la|los|las|un|medio|mi|mis|su|sus) [^ ]{1,24})|no (?:mueve|siente|siento) (?:las piernas|los brazos|el brazo|la pierna|un lado|medio cuerpo|la mitad del cuerpo|nada del cuello)|(?:el )?peor dolor de cabeza|cabeza ${gap(6)}peor dolor de (?:mi|su|toda mi|toda su) vida|peor dolor de (?:mi|su|toda mi|toda su) vida ${gap(4)}cabeza|dolor de cabeza (?:insoportable|como nunca|bien fuerte y de repente|horrible de repente)|me (?:duele|explota|va a explotar) la cabeza (?:como nunca|(?:horrible|muchisimo|bien fuerte) de repente)|de repente (?:un )?dolor de cabeza (?:horrible|insoportable|bien fuerte|muy fuerte)|habla (?:raro|chueco|arrastrado|arrastrando)|arrastra (?:las palabras|la lengua)`,
+    examples: ['mi abuela tiene la cara caida y habla raro', 'se me entumio la cara de un lado', 'se cayo del techo y no puede mover las piernas', 'mi papa no puede hablar bien de repente'],
+  },
+  {
+    id: 'es.medical-now.ataque-temblores', kind: 'medical-now', guards: [...STATEMENT, 'history-recent', 'history.es.evento-pasado', 'hypothetical.es.si-tengo', 'history.es.mensaje-pasado'],
+    // Seizure slang ("me dio un ataque", bit my tongue) and the shakes of a dangerous withdrawal.
+    source: String.raw`(?:me|le|nos) (?:dio|dieron|esta dando|estan dando|va a dar|vino) (?:un |otro |unos )?ataques?(?! (?:de (?:panico|ansiedad|risa|nervios|celos|tos|hambre|sueno|ira|coraje|llanto)|al corazon))|(?:me|se) (?:mordi|mordio) la lengua|(?:se le|se me) (?:pusieron|voltearon|ponen|van|fueron) los ojos (?:en blanco|(?:para|pa) (?:atras|arriba))|temblorina|(?:esta|estaba|se esta|anda|estoy|ando) (?:sacudiendose|brincando|retorciendose|temblando) (?:en el (?:piso|suelo|cama)|toda|todo|sin parar)|se (?:sacude|retuerce) (?:todo|toda|sin parar)|(?:tiemblo|tiembla) (?:todo|toda|entero|entera|sin parar|muchisimo)|temblores (?:muy )?(?:fuertes|horribles|feos)|(?:temblando|temblores|tiemblo) ${gapNoNeg(8)}(?:sin|dejar|deje|dejo) (?:el |la |los |las )?(?:pisto|chupe|alcohol|guaro|trago|tomar|beber|benzos|xanax|clonazepam|alprazolam)|(?:sin|dejar|deje|dejo) (?:el |la |los |las )?(?:pisto|chupe|alcohol|guaro|trago|tomar|beber|benzos|xanax|clonazepam|alprazolam) ${gapNoNeg(8)}(?:temblando (?:mucho|todo|toda|sin parar|feo)|temblores (?:fuertes|feos)|tiemblo (?:todo|toda|mucho))|(?:no paro|no para|no puedo dejar|no deja) de temblar|todo el cuerpo (?:me |le )?(?:tiembla|temblando)|ataque de asma|crisis (?:de )?asma\w*|(?:no encuentro|no tengo|se me acabo|perdi) (?:el|mi) (?:inhalador|bomba|pump)`,
+    examples: ['hoy me dio un ataque y me mordi la lengua', 'ahorita tengo una temblorina', 'siento que me va a dar un ataque, tiemblo todo', 'tengo un ataque de asma y no encuentro el inhalador'],
+  },
+  {
+    id: 'es.medical-now.fiebre-infeccion', kind: 'medical-now', guards: [...STATEMENT, 'history-recent', 'history.es.evento-pasado', 'hypothetical', 'hypothetical.es.si-tengo', 'history.es.mensaje-pasado'],
+    // High fever, an infected wound or injection site, jaundice, a limp baby.
+    source: String.raw`fiebre (?:muy )?alta|muchisima fiebre|mucha (?:fiebre|calentura)|(?:fiebre|calentura|temperatura) de (?:10[0-9]|39|40|41)|(?:10[2-9]|39|40|41)(?: grados)? de (?:fiebre|temperatura|calentura)|(?:fiebre|calentura) y escalofrios|escalofrios y (?:mucha )?(?:fiebre|calentura)|se (?:me |le )?infecto|(?:herida|llaga|absceso|brazo|pierna) ${gap(6)}(?:pus|huele (?:horrible|feo|mal|a podrido)|negr[oa]|infectad[oa])|(?:esta|se puso) (?:roj[oa]|hinchad[oa]) (?:y )?(?:caliente|con pus)|(?:hinchad[oa]|inflamad[oa]|roj[oa]|morad[oa]|negr[oa]|caliente|con pus|dur[oa]|llen[oa] de pus) ${gap(4)}donde (?:me|se|le) (?:inyecto|inyecta|inyectaba|pico|pica|picaba|pinche|pincho)|donde (?:me|se|le) (?:inyecto|inyecta|inyectaba|pico|pica|picaba|pinche|pincho) ${gap(4)}(?:hinchad[oa]|inflamad[oa]|roj[oa]|morad[oa]|negr[oa]|caliente|pus|dur[oa]|bola|bolita)|(?:ojos|piel) amarill(?:os|a|o)|se (?:puso|esta poniendo|ve) (?:todo |toda |bien |muy )?amarill[oa]|(?:bebe|nena|nene|recien nacid[oa]) ${gap(6)}(?:aguadit[oa]|flojit[oa]|no (?:quiere )?(?:comer|despierta|reacciona|llora))|(?:esta|se puso|lo veo|la veo) (?:bien |muy )?(?:aguadit[oa]|flojit[oa]|como trapo)`,
+    examples: ['mi bebe tiene 104 de fiebre', 'se me infecto el brazo y tengo fiebre y escalofrios', 'tengo los ojos amarillos', 'la herida de la xilacina huele horrible'],
+  },
+  {
+    id: 'es.medical-now.corazon-acelerado', kind: 'medical-now', guards: [...STATEMENT, 'history-recent', 'history.es.evento-pasado', 'hypothetical', 'figurative.es.corazon-emocion', 'hypothetical.es.si-tengo'],
+    source: String.raw`(?:el )?corazon ${gap(3)}(?:a mil|se me va a salir|se me sale|me va a explotar|(?:bien|muy) (?:rapido|acelerado)|acelerad[oa]|como loco|brincando|desbocado)|taquicardia|palpitaciones (?:muy )?fuertes`,
+    examples: ['siento el corazon a mil', 'el corazon se me va a salir y tengo fiebre'],
+  },
+  {
+    id: 'es.medical-now.accidente-parto-alergia', kind: 'medical-now', guards: [...STATEMENT, 'hypothetical.es.si-le-pego-un-tiro', 'history-recent', 'history.es.evento-pasado', 'hypothetical', 'intent-not-yet', 'hypothetical.es.si-tengo', 'resolved.es.ya-esta-bien', 'history.es.mensaje-pasado'],
+    // A fall from a height, a crash with an injury, labour, an allergic reaction, diabetes, someone down and unresponsive.
+    source: String.raw`(?:se|me) (?:cayo|callo|cai) (?:de la|de el|del|de un|de una|desde (?:la|el|un|una)) (?:andamio|techo|escalera|moto|motocicleta|segundo piso|tercer piso|ventana|balcon|arbol|puente|caballo|azotea)|(?:accidente|choque|chocamos|choco|atropellaron|atropello|volcamos|se volco) ${gapNoNeg(10)}(?:cabeza|sangr\w*|mover|doble|inconsciente|desmay\w*|hueso|atrapad[oa]|no responde)|se me rompio la fuente|(?:se le|le) rompio la fuente|(?:estoy|esta) (?:de parto|pariendo|dando a luz)|(?:embarazada|\d+ semanas) ${gap(8)}(?:sangr\w*|contracciones|no se mueve|no siento al bebe|se me nubla|vista (?:nublada|borrosa)|veo (?:borroso|lucecitas|estrellitas)|desmay\w*)|(?:sangr\w*|contracciones|se me nubla la vista|vista (?:nublada|borrosa)|veo (?:borroso|lucecitas|estrellitas)|desmay\w*) ${gap(8)}(?:embarazada|\d+ semanas)|no (?:puedo|puede) (?:ni )?(?:tomar|retener) (?:ni )?agua(?! de (?:la llave|la pila|aqui|la casa))|no (?:retengo|retiene) (?:ni )?(?:el )?agua|reaccion alergica|golpe de calor|insolacion|hipotermia|(?:me|le|lo|la) (?:pico|mordio) (?:una|un) (?:abeja|avispa|alacran|escorpion|vibora|serpiente|culebra|arana viuda|viuda negra|cascabel)|(?:se|me) (?:ahogo|esta ahogando|estaba ahogando|ahogaba|cayo) (?:en|a) (?:la|el) (?:alberca|piscina|rio|lago|mar|tina|pileta|canal)|quemaduras? (?:grave|graves|grande|grandes|fuerte|de (?:tercer|segundo) grado)|me queme con (?:aceite|agua) (?:hirviendo|caliente)|(?:se me|se le) (?:esta )?(?:cerrando|cierra|cerro|hinchando|hincha|hincho) (?:toda )?(?:la garganta|los labios|la lengua|la cara|los ojos)|(?:labios|lengua|garganta) ${gap(2)}hinchad[oa]s?|se (?:me|le) (?:hincharon|hincho|hinchan|estan hinchando) (?:los labios|la lengua|la garganta|los ojos|la cara)|anafila\w*|epipen|(?:es|soy) diabetic[oa] ${gap(8)}(?:no (?:contesta|responde|reacciona)|desmay\w*|tirad[oa]|confundid[oa]|temblando)|(?:no (?:contesta|responde|reacciona)|desmayad[oa]|tirad[oa]|confundid[oa]|sudando|temblando) ${gap(8)}diabetic[oa]|(?:azucar|glucosa) (?:muy|bien|super|demasiado) (?:alta|baja)|se (?:cayo|callo) ${gap(6)}no (?:se )?(?:puede|podia) (?:parar|levantar|mover)|se (?:quebro|rompio|fracturo) (?:la cadera|el cuello|la espalda|el craneo|la cabeza)|se (?:le |me )?(?:salio|ve) el hueso|(?:me|se|le) (?:quebre|quebro|rompi|rompio|fracture|fracturo) (?:la|el) (?:pierna|cadera|cuello|espalda|craneo|brazo)|(?:(?:me|le|lo|la|nos) (?:pegaron|dieron|metieron|dio|pego) (?:un|una) (?:balazo|tiro|punalada|cuchillada)|(?:tiene|tengo|recibio|recibi) (?:un|una) (?:balazo|tiro|punalada|cuchillada)|balacearon|me dispararon|le dispararon|lo dispararon|herida de bala|apunalaron|acuchillaron|me picaron con|lo picaron con)|hueso (?:de fuera|salido|expuesto)|no (?:me puedo|se puede|puedo|puede) (?:ni )?(?:mover|moverme|moverse|caminar|pararme|pararse|respirar) del dolor|dolor (?:insoportable|que no aguanto|que no aguanta)|(?:azucar|glucosa) (?:en|de) \d{2,3}|(?:le|me) (?:bajo|subio) (?:mucho )?(?:el azucar|la glucosa|la presion)|(?:tirad[oa]|desmayad[oa]|inconsciente|esta|se quedo|quedo|cayo|se cayo|sigue) en el (?:piso|suelo|bano|carro|cuarto) ${gap(3)}no (?:contesta|responde|reacciona|se mueve|despierta)|(?:se|me|le) (?:quemo|queme|cayo|cai) ${gap(4)}(?:aceite|agua|caldo|cafe|sopa) hirviendo|(?:se le|se me) (?:esta )?(?:pelando|cayendo|levantando) la piel|(?:incendio|humo|fuego|llamas) ${gap(6)}(?:no (?:puede|pueden|podemos|puedo) salir|atrapad[oa]s?)|(?:se esta|se estan) (?:quemando|incendiando) (?:la|mi|nuestra) (?:casa|cocina|apartamento|depa|edificio|traila)`,
+    examples: ['mi pana se cayo del andamio', 'choque el carro y me pegue en la cabeza', 'tengo 34 semanas y se me rompio la fuente', 'se me esta cerrando la garganta', 'mi mama esta tirada en el piso y no contesta, es diabetica'],
   },
 
   // ============================== abuse / danger now ==============================
   {
-    id: 'es.abuse-danger.me-pega', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-pega-substance', 'figurative.es.me-va-a-matar-si', 'scope.es.self-directed'],
-    source: String.raw`me (?:pega|pegan|pego|pegaba|golpea|golpean|golpeo|golpeaba|maltrata|maltrato|maltrataba|amenaza|amenazo|amenazan|amenazaba|viola|violo|violaron|ahorca|estrangula|estrangulo|patea|pateo|cachetea|cacheteo|empuja|empujo|jalonea|lastima|hace dano|hizo dano|quiere matar|va a matar|quiere pegar|tiene encerrad[oa]|encerro|encierra|persigue|acosa|esta siguiendo|anda siguiendo)|(?:quiere|quieren|va a|van a|amenaza con|amenazo con|trato de|intento) matarme`,
+    id: 'es.abuse-danger.me-pega', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-pega-substance', 'figurative.es.me-va-a-matar-si', 'scope.es.self-directed', 'history.es.ya-no', 'figurative.es.me-va-a-matar-cosa', 'figurative.es.pegar-cuernos', 'scope.es.me-pego-yo'],
+    source: String.raw`me (?:pega|pegan|pego|pegaba|persigue|golpea|golpean|golpeo|golpeaba|maltrata|maltrato|maltrataba|amenaza|amenazo|amenazan|amenazaba|amarro|amarra|jalo del pelo|jalonea)|me (?:viola|violo|violaron|ahorca|ahorco|ahorcaba|estrangula|estrangulo|esta siguiendo|tiene acorralad[oa]|tiene (?:amenazad[oa]|secuestrad[oa]|amarrad[oa])|tiene encerrad[oa]|secuestro|secuestraron|patea|pateo|cachetea|cacheteo|lastima|hace dano)|me (?:asfixia|asfixio|empuja|empujo|hizo dano|quiere matar|quiere pegar|va a matar|va a pegar|va a golpear|van a pegar|van a golpear|va a madrear)|me (?:arrastro|encerro|encierra)|me (?:agarro del cuello|agarra del cuello)|me (?:acorralo|acosa)|me (?:avienta|avento)|me (?:anda siguiendo)|(?:quiere|quieren|va a|van a|amenaza con|amenazo con|trato de|intento) matarme|me (?:jalo|jala|jalaron|jalaba|agarro|agarra) (?:del|de los|de las) (?:pelo|pelos|cabello|cabellos|grenas)|me (?:tiro|tiraron|avento|aventaron|azoto|azota|estrello|estrella) (?:al piso|al suelo|contra (?:la|el) (?:pared|piso|suelo|puerta|mesa|carro|ropero))`,
     examples: ['mi esposo me pega', 'mi marido me golpea', 'mi novio me pegó anoche', 'me amenaza con matarme', 'me quiere matar', 'me va a matar', 'mi pareja me maltrata', 'me violó', 'me tiene encerrada', 'me estranguló anoche', 'mi ex me está siguiendo y tengo miedo', 'me golpeó otra vez', 'mi esposo me hace daño', 'mi esposo me pega y tengo miedo'],
   },
   {
-    id: 'es.abuse-danger.abusa-de-mi', kind: 'abuse-danger', guards: STATEMENT,
-    source: String.raw`abus(?:a|an|aba|o|aron) de (?:mi|nosotros|mis hij\w+)|no me deja (?:salir|ir|irme|usar el telefono|llamar)|(?:le|les) (?:pega|golpea|pego|golpeo|hace dano|pegaba) a (?:mis|mi|los|nuestros) (?:hij\w+|nin\w+|bebe)`,
+    id: 'es.abuse-danger.abusa-de-mi', kind: 'abuse-danger', guards: [...STATEMENT, 'history.es.ya-no'],
+    source: String.raw`abus(?:a|an|aba|o|aron) de (?:mi|nosotros|mis hij\w+)|no me deja (?:salir|ir|irme|usar el telefono|llamar)|(?:le|les) (?:pega|golpea|pego|golpeo|hace dano|pegaba|golpeaba|maltrata|madrea|patea|ahorca|quema) a (?:mis|mi|los|nuestros|su|sus) (?:hij\w+|nin\w+|bebes?|herman\w+|mama|mami|abuel\w+|sobrin\w+|nena|nene|chiquit\w+)|(?:padrastro|madrastra|papa|padre|mama|madre|tio|tia|abuelo|novio de (?:mi|su) mama|esposo de (?:mi|su) mama|pareja de (?:mi|su) mama|esposo|marido|novio|pareja|hermano|hermanastro|primo) (?:lo|la|los|las) (?:golpea|golpean|pega|pegan|maltrata|maltratan|madrea|patea|ahorca|quema|lastima|encierra|amarra)`,
     examples: ['abusa de mí', 'mi padrastro abusa de mí', 'no me deja salir de la casa', 'le pega a mis hijos'],
   },
   {
     id: 'es.abuse-danger.miedo-en-casa', kind: 'abuse-danger', guards: STATEMENT,
-    source: String.raw`miedo (?:de |a )?(?:volver|regresar|ir|llegar|estar) (?:a|en) (?:mi |la )?casa|tengo miedo (?:de|a) (?:mi [^ ]+|el|ella)\b|no (?:me siento|estoy|estamos) (?:a salvo|segur[oa]s?) (?:en (?:mi |la )?casa|aqui|con el|con ella)|no me siento (?:a salvo|segur[oa])|(?:estoy|estamos|mi vida esta|mis hijos estan|corro|corremos) (?:en )?peligro`,
+    source: String.raw`miedo (?:de |a )?(?:volver|regresar|ir|llegar|estar) (?:a|en) (?:mi |la )?casa|tengo miedo (?:de|a) (?:mi [^ ]+|el|ella)\b|le tengo (?:mucho |tanto )?(?:miedo|panico|terror) a (?:mi [^ ]+|el|ella)\b|tengo (?:panico|terror) (?:de|a) (?:mi [^ ]+|el|ella)\b|(?:no puedo|no podemos|no me atrevo a) (?:volver|regresar) a (?:la|mi) casa(?! de)|no (?:me siento|estoy|estamos) (?:a salvo|segur[oa]s?) (?:en (?:mi |la )?casa|aqui|con el|con ella)|no me siento (?:a salvo|segur[oa])|(?:estoy|estamos|mi vida esta|mis hijos estan|corro|corremos) (?:en )?peligro`,
     examples: ['tengo miedo de volver a casa', 'me da miedo regresar a la casa', 'no me siento segura en mi casa', 'estoy en peligro', 'mi esposo me pega y tengo miedo de el'],
   },
   {
-    id: 'es.abuse-danger.violencia', kind: 'abuse-danger', guards: TOPIC,
-    source: String.raw`violencia (?:domestica|familiar|intrafamiliar)|(?:tiene|saco) (?:una |un )?(?:pistola|arma|cuchillo|navaja) y me`,
+    id: 'es.abuse-danger.violencia', kind: 'abuse-danger', guards: [...TOPIC, 'info-seeking.es.tema'],
+    source: String.raw`violencia (?:domestica|familiar|intrafamiliar)|(?:tiene|saco|trae|agarro) (?:una pistola|un arma|una arma|un cuchillo|una navaja|un machete|la pistola|el arma|el cuchillo|la navaja|el machete|su pistola|su arma|su cuchillo|su navaja|pistola|cuchillo|navaja|machete) y me`,
     examples: ['sufro violencia doméstica', 'tiene una pistola y me amenazó'],
   },
   {
-    id: 'es.abuse-danger.peligro-ahora', kind: 'abuse-danger', guards: STATEMENT,
+    id: 'es.abuse-danger.peligro-ahora', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-va-a-matar-cosa', 'figurative.es.buscando-para'],
     // Amenazas en curso, encierro, amenazas de muerte relatadas, abuso sexual de un menor.
-    source: String.raw`me (?:esta|estan|anda|andan|sigue|siguen) (?:amenazando|golpeando|pegando|pateando|ahorcando|persiguiendo|lastimando|acosando)|(?:estoy|estamos) encerrad[oa]s?|me (?:dijo|dice|dijeron|amenazo|amenaza|mando decir) (?:que )?${gap(8)}(?:me|nos) (?:mata|matan|matara|mataran|va a matar|van a matar)|(?:si no|si) ${gap(4)}(?:me|nos) (?:mata|matan) a (?:mi|nosotros|todos)|(?:padrastro|tio|primo|abuelo|papa|padre|novio|esposo|vecino|hermano|maestro|entrenador|pareja) ${gap(3)}(?:la|lo|me|las|los) (?:toca|toco|tocaba|manosea|manoseo|manoseaba)`,
+    source: String.raw`me (?:esta|estan|anda|andan|sigue|siguen|viene|vienen) (?:amenazando|golpeando|pegando|pateando|ahorcando|persiguiendo|siguiendo|vigilando|rondando|lastimando|acosando|cazando)|me (?:anda|andan) buscando|(?:anda|andan|esta|estan|vienen|viene|andan) (?:buscandome|siguiendome|persiguiendome|vigilandome|cazandome|buscandonos)|(?:estoy|estamos) encerrad[oa]s?|(?:me|nos|la|lo|las|los) (?:dejo|dejaron|encerro|encerraron) (?:encerrad[oa]s?|bajo llave|con llave)(?! (?:la|las|el|los|mi|mis) (?:llave|llaves|carro|coche|celular|perro))|(?:me|la|lo|nos|los|las) (?:tiene|tienen) encerrad[oa]s?|me (?:dijo|dice|dijeron|amenazo|amenaza|mando decir) (?:que )?${gap(8)}(?:me|nos) (?:mata|matan|matara|mataran|va a matar|van a matar)|(?:si no|si) ${gap(4)}(?:me|nos) (?:mata|matan) a (?:mi|nosotros|todos)|si (?:me|nos) (?:oye|oyen|escucha|escuchan|encuentra|encuentran|descubre|descubren|cacha|cachan|halla|hallan|ve hablando|ve escribiendo) ${gap(4)}(?:me|nos) (?:mata|matan|va a matar|van a matar|mataria|matarian)|si no ${gapNoNeg(4)}(?:me|nos) (?:mata|matan|parte|parten|rompe|rompen|quiebra|quiebran|levantan|desaparecen|va a pasar|van a hacer algo)|(?:va|van) a (?:quemar|balacear|balear|tumbar|rafaguear) (?:la|mi|nuestra) (?:casa|carro|troca|puerta)|(?:padrastro|tio|primo|abuelo|papa|padre|novio|esposo|vecino|hermano|maestro|entrenador|pareja) ${gap(3)}(?:la|lo|me|las|los) (?:toca|toco|tocaba|manosea|manoseo|manoseaba)`,
     examples: ['mi pareja me anda persiguiendo con el carro', 'nos tiene encerrados y estamos encerrados en la casa', 'mi ex me mando decir que si lo denuncio me mata', 'el novio de mi mama me manosea cuando ella no esta'],
+  },
+
+  {
+    id: 'es.abuse-danger.en-la-puerta', kind: 'abuse-danger', guards: [...STATEMENT, 'history.es.ya-no', 'figurative.es.recogida', 'scope.es.sujeto-cosa'],
+    // Someone at the door, outside the house, parked in front, trying to get in; following; "I know where you are".
+    source: String.raw`(?:esta|estan|anda|andan|se quedo|sigue|siguen|se estaciono) ${gap(3)}(?:afuera|enfrente|en frente|frente a|fuera|en la puerta) (?:de )?(?:mi|la|nuestra|nuestro|mis) (?:casa|puerta|cuarto|apartamento|apa|depa|trabajo|escuela|ventana|edificio|carro|traila|yarda)|(?:golpeando|tocando fuerte|pateando|tumbando|forzando|rompiendo|aporreando) (?:la|mi|nuestra) (?:puerta|ventana)|(?:trata|tratando|intenta|intentando|quiere|quieren|quiso|trato) (?:de )?(?:abrir|entrar|meterse|tumbar|forzar) (?:a |en )?(?:mi|la|nuestra) (?:puerta|casa|cuarto|ventana|carro|apartamento)|me (?:siguio|siguieron|persiguio|persiguieron) (?:hasta|desde|otra vez|de nuevo|en)|me (?:sigue|siguen) (?:a todos lados|por todos lados|a todas partes|hasta|desde|en (?:un|el|su) (?:carro|coche|troca|camioneta))|ya (?:se|sabe|sabemos|saben) (?:donde|en donde) (?:estas|vives|trabajas|duermes|estudias|te escondes|te quedas)|ya (?:sabe|saben) (?:donde|en donde) (?:vivo|estoy|me quedo|trabajo|me escondo|duermo|estamos|vivimos)|(?:hoy|esta noche|ahorita|ya|manana|al rato) (?:viene|vienen|va a venir|van a venir|vendra|vendran|pasa|pasan) (?:por mi|por nosotros|a buscarme|a buscarnos|a matarme|por mis hijos)|(?:dealer|cartel|narcos|pandilla|pandilleros|mafia|tipos|vatos|cobrador(?:es)?|agresor|abusador|ex|expareja|exnovio|exesposo|padrastro) ${gap(3)}(?:sabe|saben|ya sabe|ya saben|averiguo|averiguaron|descubrio|descubrieron) (?:donde|en donde) (?:vivo|estoy|me quedo|trabajo|vivimos|estamos|me escondo|duermo)|miedo (?:de )?que me (?:encuentre|encuentren|halle|mate|maten|lastime)|(?:hay|andan|estan) unos (?:tipos|vatos|batos|manes|weyes|hombres) ${gap(2)}(?:rondando|afuera|vigilando|siguiendome|esperando)|(?:ya )?(?:vinieron|llegaron|fueron) (?:a|hasta) (?:mi|la) (?:casa|puerta|trabajo) (?:a buscarme|buscandome|por mi)|me mando fotos de (?:mi|la) (?:casa|carro|trabajo|puerta)|(?:rompio|tumbo|forzo|pateo|quebro|rompieron|tumbaron|forzaron) (?:la|mi) (?:puerta|ventana|chapa|cerradura) ${gap(2)}(?:se metio|entro|se metieron|entraron|me agarro|me pego)|(?:ex|expareja|exnovio|exnovia|exesposo|exesposa|exmarido|padrastro) se (?:metio|mete|esta metiendo) (?:a|en) (?:mi|la|nuestra) (?:casa|cuarto|apartamento|depa|traila)|(?:esta|estan) afuera (?:mi|el|la) (?:ex|expareja|exnovio|exnovia|exesposo|exesposa|padrastro|esposo|marido|novio|pareja|papa)|gritando que (?:salga|le abra|abra la puerta)|(?:me|nos|lo|la|los) (?:(?:esta|estan|anda|andan) )?extorsion(?:ando|an|a|aron|o)|(?:cobrando|cobran|cobrar) (?:el )?piso|(?:sabe|saben) donde (?:viven|vive) (?:mis|mi) (?:hijos|familia|mama|papas|ninos)|(?:alguien|un tipo|un hombre|unos tipos|un ladron|unos ladrones) (?:se )?(?:metio|metieron|esta metiendo|estan metiendo|entro|entraron|esta entrando) (?:a|en) (?:mi|la|nuestra) (?:casa|cuarto|apartamento|depa|traila)|hay (?:alguien|un tipo|un hombre|unos tipos) (?:adentro de|dentro de|en) (?:mi|la|nuestra) (?:casa|cuarto|apartamento|depa)(?! (?:que|quien|con quien) )|(?:se mete|se metio|entra|entro|se mete) (?:a|en) (?:mi|nuestro) (?:cuarto|cama|bano) (?:en las noches|de noche|en la noche|cuando|mientras|y me)|(?:tiene|tienen|se quedo con|se quedaron con|guarda|guardan) (?:mi|mis) (?:pasaporte|papeles|documentos|identificacion|mica)|(?:esta|anda|estan) (?:rompiendo|aventando|tirando|quebrando) (?:todo|las cosas|cosas|los platos)|(?:aventando|aventandome|quebrando|rompiendo) (?:cosas|todo|los platos|las cosas|sillas)|(?:esposo|marido|pareja|novio|novia|esposa|ex|papa|padre|padrastro|suegro|suegra|hermano|tio|cunado|borracho|el) ${gap(4)}(?:empezo|empieza|comenzo|se puso|ya empezo|esta empezando) a (?:aventar|aventarme|tirar|tirarme|romper|quebrar|patear|madrear|golpear) (?:cosas|todo|las cosas|los platos|sillas|la puerta|las puertas|los muebles|la pared)|me tiene sin (?:celular|cel|telefono|dinero|comer|comida|salir|papeles)|no me deja (?:ver|hablar con|hablarle a) (?:a )?(?:mi familia|nadie|mis amigas|mis amigos|mis hijos|mi mama)|(?:ex|expareja|exnovio|exnovia|exesposo|exesposa|exmarido|agresor|abusador) ${gap(6)}(?:viene|va) (?:para aca|en camino|pa ca|para aqui|por mi|a buscarme|a mi casa)|escondid[oa]s? de (?:mi|el|ella|su|ese|esa)\b(?! (?:familia|papas|mama|papa))|(?:me|nos|la|lo|los) ${gap(4)}a la fuerza|orden de restriccion ${gap(8)}(?:esta afuera|esta aqui|vino|viene|llego|se acerco|la violo|no la respeta|me encontro)|(?:el|ella|mi ex|el agresor|ex|expareja|exnovio|exnovia|exesposo|exesposa|exmarido|padrastro|agresor|abusador) (?:esta|sigue|anda|estan|siguen) (?:afuera|en la puerta|en mi puerta|en la ventana|en la entrada|en el patio|tocando la puerta|tocando el timbre)|(?:siguiendome|persiguiendome|siguiendonos)(?! en (?:instagram|tiktok|facebook|face|redes|ig|twitter|x)\b)|(?:le|les) (?:esta|estan) dando con (?:el|la|un|una) (?:cinto|cinturon|palo|cable|chancla|manguera|fajo)`,
+    examples: ['los tipos a los que les debo estan afuera de mi casa', 'mi padrastro esta golpeando la puerta borracho', 'alguien esta tratando de abrir mi puerta', 'mi ex me siguio hasta el trabajo otra vez', 'me escribio ya se donde estas', 'hay unos tipos rondando el carro'],
+  },
+  {
+    id: 'es.abuse-danger.amenaza-ahora', kind: 'abuse-danger', guards: [...STATEMENT, 'history.es.ya-no', 'scope.es.sujeto-cosa', 'figurative.es.quitado-por-regla', 'figurative.es.buscando-para'],
+    // A threat relayed, someone being beaten now, cries for help heard, forced use or work, phone or papers taken.
+    source: String.raw`(?:dice|dijo|dijeron|dicen|amenaza|amenazo|amenazaron|advirtio|mando decir|me puso|me escribio) ${gap(8)}(?:me|nos) (?:va|van) a (?:pasar algo|levantar|desaparecer|quebrar|balear|madrear|partir|encontrar|matar|golpear)|(?:hoy|esta noche|manana|ahorita) (?:me|nos) (?:levantan|matan|quiebran|desaparecen|madrean)|(?:le|les) (?:esta|estan) (?:pegando|golpeando|pateando|ahorcando|madreando) a|(?:esta|estan) (?:golpeando|pegandole|madreando|ahorcando|pateando) a (?:mi|su|la|el|los|las)|gritando (?:que (?:la|lo|los) (?:suelten|suelte|dejen)|auxilio|que (?:la|lo) ayuden)|(?:oigo|escucho|se oyen|se escuchan) ${gap(4)}golpes|(?:me|le|nos|les) (?:quito|quitaron|quita|quitan|escondio|esconde|rompio) (?:el|la|los|las|mi|mis|su|sus) (?:celular|cel|telefono|phone|fono|papeles|documentos|pasaporte|llaves|identificacion|mica|green card)|(?:me|nos|la|lo) (?:obliga|obligan|obligo|obligaron|forza|forzo|fuerzan) a (?:usar|drogarme|drogarnos|consumir|trabajar|tener (?:sexo|relaciones)|acostarme|prostituirme|vender|estar con|hacer cosas)|(?:quiso|queria|quiere|trato de|intento) (?:golpear|pegar|ahorcar|matar)(?:me|nos)|(?:me|nos) (?:quiso|queria|quiere|trato de|intento|acaba de) (?:golpear|pegar|ahorcar|matar|ahogar|acuchillar|apunalar|quemar|atropellar|violar|patear|empujar|amenazar)|(?:cartel|narcos|mafia|pandilla|banda|clica|mareros|dealer|tipos|vatos|ex) ${gap(3)}(?:me|nos) (?:esta|estan|anda|andan) (?:buscando|cazando|vigilando)|nos (?:queria|quiso|quiere|queria) (?:golpear|pegar|matar|ahorcar)|(?:estoy|estamos) escondid[oa]s?(?! de (?:la vista|todos|mi familia|mis papas|la gente))|escondiendo(?:me|nos) de(?! (?:la vista|todos|mi familia|mis papas|la gente))|(?:esta|anda|se puso|viene|llego) ${gapNoNeg(3)}(?:violent[oa]|agresiv[oa]|fuera de (?:si|control)|armad[oa])|me (?:puso|tiene) (?:un )?(?:gps|rastreador|localizador)|me (?:rastrea|tiene rastread[oa]|tiene ubicad[oa])|(?:me|nos) (?:esta|anda|estan|andan) (?:rastreando|localizando|espiando)|rastreando (?:mi|el) (?:celular|cel|telefono|carro|ubicacion)|(?:le|me|nos|les|la|lo) (?:apunto|apunta|apuntaba|esta apuntando|apuntaron|puso|pone) (?:con )?(?:la|el|una|un|su) (?:pistola|arma|cuete|fusca|escopeta|rifle|cuchillo|navaja|machete|cuerno|bate|bat|tubo|martillo|hacha|cuchilla|filero|punal|fierro)|(?:me|nos|la|lo|los|las|les|le) (?:amenaza|amenazo|amenazaba|amenazan|amenazaron|esta amenazando|anda amenazando|estan amenazando) con (?:una|un|el|la|su) (?:pistola|arma|cuete|fusca|escopeta|rifle|cuchillo|navaja|machete|cuerno|bate|bat|tubo|martillo|hacha|cuchilla|filero|punal|fierro)|(?:dijo|dice|dijeron|puso|escribio|mando) (?:que )?(?:ya )?(?:estas|eres|estoy|soy) (?:(?:hombre|mujer) )?muert[oa]|ya (?:estas|eres) (?:(?:hombre|mujer) )?muert[oa]|(?:afuera|en la puerta|enfrente|aqui|en la casa) (?:con|armad[oa] con) (?:una|un) (?:pistola|arma|cuchillo|machete|navaja|cuerno|rifle|escopeta|bat|bate|cuete)|(?:esta|anda|estan|andan|llego|llegaron|viene|vienen|vino|vinieron|entro|entraron) ${gapNoNeg(4)}con (?:una|un|su|el|la) (?:pistola|arma|cuchillo|machete|navaja|cuerno|rifle|escopeta|bat|bate|cuete)(?! de (?:juguete|plastico|carton|agua))|me (?:dejo|dejaron|saco|sacaron) (?:afuera|en la calle) (?:y|con|sin)|me (?:escondi|tuve que esconder)|nos (?:escondimos|tuvimos que esconder)`,
+    examples: ['dijeron que hoy me levantan', 'el dealer dice que si no le pago me va a pasar algo', 'el novio de mi mama le esta pegando a mi hermanito', 'oigo a la vecina gritando que la suelten', 'mi pareja me quito el celular', 'me tienen encerrada y me obligan a trabajar', 'nos salimos porque nos queria golpear', 'estoy escondida en casa de una amiga'],
+  },
+  {
+    id: 'es.abuse-danger.sin-techo', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.es.evento-pasado', 'figurative.es.recogida'],
+    // Thrown out, on the street with children, nowhere to go tonight.
+    source: String.raw`(?:me|nos) (?:botaron|boto|corrieron|corrio|sacaron|saco|echaron|echo|corren|sacan) (?:de la casa|de mi casa|de su casa|de la traila|del shelter|del refugio|del albergue|del apartamento|del depa|del cuarto|a la calle)|(?:estoy|estamos) (?:en la calle|durmiendo en (?:el carro|la calle|un parque)) (?:con|y) (?:mi|mis) (?:hij\w+|bebe|nin\w+)|(?:durmiendo|dormir|duermo|dormimos) en (?:el carro|la calle|un parque) con (?:mis|mi) (?:hij\w+|bebe|nin\w+)|no (?:tengo|tenemos) (?:a )?(?:donde|adonde) (?:ir|dormir|quedarme|quedarnos)`,
+    examples: ['me botaron de la casa y estoy en la calle con mi bebe', 'el casero nos saco a la calle', 'no tenemos a donde ir esta noche'],
+  },
+  {
+    id: 'es.abuse-danger.me-toca', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-toca-turno'],
+    // Sexual abuse said plainly: "él me toca", "me manosea".
+    source: String.raw`(?:el|ese|ese senor|ese tipo|novio de mi mama|esposo de mi mama|padrastro|tio|abuelo|primo|vecino|hermanastro) me (?:toca|tocaba|toco|manosea|manoseo|manoseaba)|me (?:obliga|obligo|forzo|forza) a (?:tocarlo|chuparsela|tener sexo|acostarme)`,
+    examples: ['mi mama me dejo con su novio y el me toca', 'mi padrastro me toca cuando ella sale'],
   },
 ]);

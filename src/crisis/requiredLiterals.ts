@@ -312,19 +312,50 @@ export function scanText(normalized: string): string {
   return ` ${normalized.replace(/[\u0080-\uffff]/g, ' ')} `;
 }
 
+/**
+ * Finds which of many literals occur in a text, in one pass: a trie walked from every position, so
+ * the cost is the text's length times the depth actually walked (a few characters), however many
+ * literals the lexicon has. (A regex alternation of thousands of literals costs their number at
+ * every position.)
+ */
 export function literalScanner(literals: readonly string[]): (text: string) => ReadonlySet<string> {
-  const sorted = [...new Set(literals)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (sorted.length === 0) return () => new Set();
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const scan = new RegExp(`(?=(${sorted.map(escape).join('|')}))`, 'g');
-  const prefixes = new Map(sorted.map((lit) => [lit, sorted.filter((other) => lit.startsWith(other))]));
+  // Scanned text is ASCII (scanText); each character maps to one of a few symbols, and a node's
+  // children are one row of a flat table: a lookup is an array read, not a hash.
+  const symbolOf = new Int8Array(128).fill(-1);
+  let symbols = 0;
+  for (const literal of literals) {
+    for (const c of literal) {
+      const code = c.charCodeAt(0);
+      if (code < 128 && symbolOf[code] === -1) symbolOf[code] = symbols++;
+    }
+  }
+  const unique = [...new Set(literals)].filter((l) => [...l].every((c) => c.charCodeAt(0) < 128));
+  const capacity = unique.reduce((n, l) => n + l.length, 0) + 1;
+  const next = new Int32Array(capacity * Math.max(symbols, 1)).fill(-1);
+  const ends: (string | undefined)[] = new Array<string | undefined>(capacity).fill(undefined);
+  let nodes = 1;
+  for (const literal of unique) {
+    let node = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const slot = node * symbols + (symbolOf[literal.charCodeAt(i)] as number);
+      if (next[slot] === -1) next[slot] = nodes++;
+      node = next[slot] as number;
+    }
+    ends[node] = literal;
+  }
+  const step = (node: number, code: number): number => {
+    const symbol = code < 128 ? (symbolOf[code] as number) : -1;
+    return symbol < 0 ? -1 : (next[node * symbols + symbol] as number);
+  };
   return (text) => {
     const found = new Set<string>();
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      const lit = m[1] as string;
-      if (!found.has(lit)) for (const p of prefixes.get(lit) ?? []) found.add(p);
-      scan.lastIndex = m.index + 1;
+    for (let start = 0; start < text.length; start++) {
+      let node = step(0, text.charCodeAt(start));
+      for (let i = start + 1; node > 0; i++) {
+        const literal = ends[node];
+        if (literal !== undefined) found.add(literal);
+        node = i < text.length ? step(node, text.charCodeAt(i)) : -1;
+      }
     }
     return found;
   };

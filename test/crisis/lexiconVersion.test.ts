@@ -17,7 +17,8 @@ function lexiconFingerprint(): string {
     patterns: lexiconPatterns.map((p) => [p.id, p.kind, p.lang, src(p.regex), p.guards]),
     guards: Object.entries(guards as Record<string, Guard>).map(([id, g]) => [
       id,
-      g.when.map((c: GuardCondition) => [src(c.before), src(c.after), src(c.around)]),
+      g.when.map((c: GuardCondition) => [src(c.before), src(c.after), src(c.around), src(c.message)]),
+      g.handsTo ?? null,
       src(g.unlessInMessage),
       src(g.unlessAfter),
     ]),
