@@ -45,10 +45,12 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind J (stress typing, voice-to-text; tuned on)', path: data('blind-j.jsonl'), required: true },
   { name: 'blind L (mostly hard negatives; tuned on)', path: data('blind-l.jsonl'), required: true },
   { name: 'blind N (English indirect suicide and threats; tuned on)', path: data('blind-n.jsonl'), required: true },
+  { name: 'blind O (rural, trucking, probation; tuned on)', path: data('blind-o.jsonl'), required: true },
+  { name: 'blind P (2 a.m. from a car, a motel, a waiting room; tuned on)', path: data('blind-p.jsonl'), required: true },
   { name: 'blind G (everyone; sealed)', path: data('blind-g.jsonl'), required: true, sealed: true },
   { name: 'blind H (everyone, own voices; sealed)', path: data('blind-h.jsonl'), required: true, sealed: true },
   { name: 'blind K (first messages a counsellor remembers; sealed)', path: data('blind-k.jsonl'), required: true, sealed: true },
-  { name: 'blind M (a month of a bilingual city; sealed, first measured on 1.2.0)', path: data('blind-m.jsonl'), required: true, sealed: true },
+  { name: 'blind M (a month of a bilingual city; sealed)', path: data('blind-m.jsonl'), required: true, sealed: true },
 ];
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;

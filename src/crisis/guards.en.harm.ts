@@ -153,9 +153,18 @@ export const enHarmGuards = {
   },
   'figurative.en.kill-for-a-thing': {
     description: '"I would murder someone for a coffee", "I\'d kill for a nap": wanting something badly.',
-    when: [{ after: re(String.raw`^(?:[^ ]+ )?for (?:a|an|some|one|that|this|my) (?:coffee|cigarette|smoke|nap|sandwich|burger|pizza|beer|drink|taco|donut|break|day off|vacation|seat|parking spot|good night|shower|bed|sleep)\b`) }],
+    when: [{ after: re(String.raw`^(?:[^ ]+ )?for (?:a|an|some|one|that|this|my) (?:(?:plate|bowl|box|bag|slice|cup|can|bottle|piece|pack|pint|basket|order) of (?:hot |cold |good |fresh )?)?(?:coffee|cigarette|smoke|nap|sandwich|burger|cheeseburger|hamburger|pizza|beer|drink|taco|tacos|donut|donuts|break|day off|vacation|seat|parking spot|good night|shower|bed|sleep|fries|steak|wings|nuggets|ice cream|chocolate|candy|snack|cookie|cookies|cake|bagel|burrito|soda|energy drink|monster|red bull|hug|cig|vape|nicotine|wifi|charger|quiet|minute|second)\b`) }],
     vetoes: ['i would literally murder someone for a coffee right now'],
     keeps: ['i would murder someone for what they did to my sister'],
+  },
+  'figurative.en.tv-character': {
+    description: '"somebody oughta shoot that guy on yellowstone", yelled at the TV: a character on a screen, not a plan.',
+    when: [{
+      before: re(String.raw`\b(?:somebody|someone|sb|they|u|you) (?:oughta|ought to|should|needs to|needa|gotta|has to|have to)(?: just)?$`),
+      around: re(String.raw`\b(?:at the tv|on tv|on the tv|the screen|the show|this show|that show|the episode|this episode|the movie|this movie|the game|on (?:yellowstone|netflix|hulu|the news))\b`),
+    }],
+    vetoes: ['my dad yelled at the tv that somebody oughta shoot that guy on the show'],
+    keeps: ['somebody oughta shoot my stepdad for what he did', 'i want to shoot that guy on my block'],
   },
   'figurative.en.harm-joke': {
     description:

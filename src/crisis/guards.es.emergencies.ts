@@ -54,16 +54,17 @@ export const esEmergencyGuards = {
       {
         around: re(String.raw`\b(?:pegaba|golpeaba|maltrataba|amenazaba|abusaba|ahorcaba|encerraba|seguia|perseguia|acosaba)\b`),
         message: re(
-          String.raw`\b(?:ya no (?:vivo|vivimos|estoy|estamos|esta|me habla|lo veo|la veo)|me separe|nos separamos|me divorcie|nos divorciamos|orden de restriccion|se mudo|me mude|nos mudamos|hace (?:\w+ ){0,2}anos|ya paso|esta en la carcel|lo deportaron|me fui|nos fuimos|me sali|nos salimos|lo deje|la deje|hace mucho|eso fue|fue hace|de (?:chiquit[oa]|nin[oa]|morr[oa]|chamac[oa]|pequen[oa]|adolescente)|cuando (?:era|tenia|estaba (?:chiquit[oa]|nin[oa])))\b`,
+          String.raw`\b(?:ya no (?:vivo|vivimos|estoy|estamos|esta|me habla|lo veo|la veo)|(?:ahorita|ahora|hoy|ya) (?:vivo|vivimos|estoy|estamos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|me separe|nos separamos|me divorcie|nos divorciamos|orden de restriccion|se mudo|me mude|nos mudamos|hace (?:\w+ ){0,2}anos|ya paso|esta en la carcel|lo deportaron|me fui|nos fuimos|me sali|nos salimos|lo deje|la deje|hace mucho|eso fue|fue hace|de (?:chiquit[oa]|nin[oa]|morr[oa]|chamac[oa]|pequen[oa]|adolescente)|cuando (?:era|tenia|estaba (?:chiquit[oa]|nin[oa])))\b`,
         ),
       },
     ],
-    unlessInMessage: re(String.raw`\b(?:otra vez|de nuevo|volvio|regreso|ahorita|ahora mismo|esta noche|afuera|me encontro|sigue|siguen|buscando|buscandome|siguiendo|amenazando|encontro)\b`),
+    unlessInMessage: re(String.raw`\b(?:otra vez|de nuevo|volvio|regreso|ahorita(?! (?:vivo|vivimos|estoy|estamos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor))|ahora mismo|esta noche|afuera|me encontro|sigue|siguen|buscando|buscandome|siguiendo|amenazando|encontro)\b`),
     vetoes: [
       'mi ex me pegaba pero ya me separe hace tres años y estoy bien',
+      'mi exesposo me amenazaba hace mucho, ahorita vivo en paz con mis niñas',
       'mi expareja me amenazaba pero tengo orden de restriccion y se mudo lejos',
     ],
-    keeps: ['mi ex me pegaba y ahora volvio y esta afuera de mi casa', 'mi esposo me pega'],
+    keeps: ['mi ex me pegaba y ahora volvio y esta afuera de mi casa', 'mi esposo me pega', 'mi ex me pegaba hace mucho y ahorita esta afuera de mi casa'],
   },
   'figurative.es.me-va-a-matar-cosa': {
     description:
@@ -247,12 +248,12 @@ export const esEmergencyGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:clase|clases|explico|explicaron|explicar|explicacion|platica|charla|lei|leyendo|documental|video|videos|noticia|noticias|tarea|ensayo|examen|estudiando|aprendiendo|aprendi|capacitacion|entrenamiento|presentacion)\b`,
+          String.raw`\b(?:clase|clases|explico|explicaron|explicar|explicacion|platica|charla|lei|leyendo|documental|video|videos|noticia|noticias|tarea|ensayo|examen|estudiando|aprendiendo|aprendi|capacitacion|entrenamiento|presentacion|novela|telenovela|serie|pelicula|peli|libro|personaje|episodio|capitulo)\b`,
         ),
       },
     ],
     unlessInMessage: re(URGENT_NOW_ES),
-    vetoes: ['el doctor me explico la intoxicacion alcoholica en la clase'],
+    vetoes: ['el doctor me explico la intoxicacion alcoholica en la clase', 'en la serie el protagonista tiene una sobredosis y me quede pensando como funciona el narcan'],
     keeps: ['mi hermano tiene una sobredosis'],
   },
   'info-seeking.es.oficio': {
@@ -272,11 +273,11 @@ export const esEmergencyGuards = {
       'Someone fell, hit their head, had a seizure or a diabetic low and does not respond, and no drug, pill or drink is ' +
       'named ("es diabética, se cayó en el baño y no despierta"): a medical emergency (the medical patterns catch it), ' +
       'not an overdose. A bare faint that does not wake stays an overdose (the more urgent kind).',
-    when: [{ message: re(String.raw`\b(?:se cayo|se pego en la cabeza|convulsion\w*|diabetic[oa]|azucar|glucosa|ataque|infarto|derrame)\b`) }],
+    when: [{ message: re(String.raw`\b(?:se cayo|se pego en la cabeza|convulsion\w*|diabetic[oa]|azucar|glucosa|ataque|infarto|derrame|calor|caloron|insolacion|golpe de calor|deshidratad[oa]|deshidratacion|asma|asmatic[oa]|anemia|anemic[oa])\b`) }],
     unlessInMessage: re(
       String.raw`\b(?:pastillas?|pildoras|droga\w*|perico|coca|cocaina|cristal|chiva|heroina|fent\w*|xanax|percos?|percs|barras|tusi|molly|tachas?|alcohol|tomo|tomando|tomado|bebio|borrach[oa]|pedo|pisto|chupe|chupo|se metio|me meti|inyect\w*|jeringa|aguja|foco|pipa|sobredo\w*|overdose|narcan|naloxona|metadona|clonazepam|rivotril|benzos|oxys|m30s?|lean|keta\w*|sustancia|mezclo|mezcle)\b`,
     ),
-    vetoes: ['mi abuela es diabetica, se cayo en el bano y no despierta', 'le dio un ataque y no reacciona'],
+    vetoes: ['mi abuela es diabetica, se cayo en el bano y no despierta', 'le dio un ataque y no reacciona', 'mi tio se desmayo trabajando bajo el sol con este calor y no reacciona'],
     keeps: ['se tomo unas pastillas, se cayo y no reacciona', 'mi esposo no despierta', 'mi mama se desmayo y no despierta'],
     handsTo: 'medical-now',
   },
@@ -327,5 +328,15 @@ export const esEmergencyGuards = {
     unlessInMessage: re(URGENT_NOW_ES),
     vetoes: ['el tequila puede causar convulsiones?', 'la coca puede provocar convulsiones?'],
     keeps: ['se metio chiva y no respira, que pasa si le doy agua?'],
+  },
+  'negation.es.no-tomo-de-mas': {
+    description: '"no me tomo pastillas de más, las tomo como me las recetaron": a dose denied or taken as prescribed.',
+    when: [
+      { before: re(String.raw`(?:^| )no (?:me |se |le |nos )?(?:tomo|tome|toma|tomamos|uso|usa|meto|mete|trago|traga|doy|da)(?: (?:nunca|jamas|ya))?$`) },
+      { around: re(String.raw`\bcomo (?:me |se |nos )?(?:las|los|la|lo) (?:receto|recetaron|indico|indicaron|mando|mandaron|dijo|dijeron)\b|\bcomo (?:dice|indica) la receta\b`) },
+    ],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['no me tomo pastillas de mas, nomas las que me dio la doctora'],
+    keeps: ['me tome pastillas de mas y no puedo respirar', 'se tomo 10 pastillas'],
   },
 } as const satisfies Record<string, Guard>;

@@ -94,10 +94,10 @@ export const esGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:hace (?:como |unos |mas de |muchos |varios )?(?:\d+ |un |dos |tres |cuatro |cinco |diez |muchos |varios )?(?:anos?|tiempo|mucho)|antes(?! de| que| q\b)|cuando (?:yo )?(?:era|tenia|estaba|andaba|vivia)|en la (?:secundaria|prepa|escuela|universidad|high school)|de (?:nin[oa]|joven|chamac[oa]|chav[oa]|adolescente|morr[oa]|plebe)|en (?:el )?(?:19|20)\d\d|el ano pasado|ya fue hace)\b`,
+          String.raw`\b(?:hace (?:como |unos |mas de |muchos |varios )?(?:\d+ |un |dos |tres |cuatro |cinco |diez |muchos |varios )?(?:anos?|tiempo|mucho)|antes(?! de| que| q\b)|cuando (?:yo )?(?:era|tenia|estaba|andaba|vivia)|en la (?:secundaria|prepa|escuela|universidad|high school)|de (?:nin[oa]|ninit[oa]|joven|jovencit[oa]|chamac[oa]|chamaquit[oa]|chav[oa]|chaval[oa]|chavit[oa]|adolescente|morr[oa]|morrit[oa]|plebe|chiquit[oa]|pequen[oa]|escuincle|cipot[oa]|cabro chico)|en (?:el )?(?:19|20)\d\d|el ano pasado|ya fue hace)\b`,
         ),
         message: re(
-          String.raw`\b(?:(?:ya |ahorita |ahora |hoy )?(?:estoy|ando|me siento|me encuentro) (?:bien|mejor|estable|tranquil[oa])(?! (?:mal|triste|deprimid[oa]|jodid[oa]|mal de)\b)|(?:anos|meses|tiempo) sin (?:hacerlo|cortarme|intentarlo|hacerme)|ya no lo hago|no lo hago desde|(?:hace|tiene) (?:muchos )?anos (?:que|q) no|ya fue hace|sali adelante|en tratamiento|en terapia|(?:yendo|voy|ando) (?:a|en) terapia|con (?:terapia|medicina|medicamento)|ya no soy asi)\b`,
+          String.raw`\b(?:(?:ya |ahorita |ahora |hoy )?(?:estoy|ando|me siento|me encuentro) (?:bien|mejor|estable|tranquil[oa])(?! (?:mal|triste|deprimid[oa]|jodid[oa]|mal de)\b)|(?:anos|meses|tiempo) sin (?:hacerlo|cortarme|intentarlo|hacerme)|ya no lo hago|no lo hago desde|(?:hace|tiene) (?:muchos )?anos (?:que|q) no|(?:ya )?(?:hace|tiene) (?:mucho|muchisimo|bastante|rato|tiempo|mucho tiempo|un buen|anos|meses) (?:que|q) (?:ya )?no (?:lo hago|me corto|me lastimo|me hago dano|lo intento)|ya fue hace|sali adelante|en tratamiento|en terapia|(?:yendo|voy|ando) (?:a|en) terapia|con (?:terapia|medicina|medicamento)|ya no soy asi)\b`,
         ),
       },
     ],
@@ -170,12 +170,12 @@ export const esGuards = {
     when: [
       {
         message: re(
-          String.raw`\b(?:me (?:las|la) (?:paga|pagan|pagas|va a pagar|van a pagar)|(?:lo|la|los|las|le|les) (?:voy a|vamos a) (?:matar|balear|dar|meter|buscar|esperar|encontrar)|venganza|vengarme|a buscar(?:lo|la|los|las)?|(?:pa|para) (?:el|ella|ellos|ese|esa|ese wey|ese cabron)(?: \.|$)|esperando (?:a )?(?:que|q) (?:salga|llegue|venga))\b`,
+          String.raw`\b(?:me (?:las|la) (?:paga|pagan|pagas|va a pagar|van a pagar)|(?:lo|la|los|las|le|les) (?:voy a|vamos a) (?:matar|balear|dar|meter|buscar|esperar|encontrar)|venganza|vengarme|a buscar(?:lo|la|los|las)?|(?:pa|para) (?:el|ella|ellos|ese|esa|ese wey|ese cabron)(?: \.|$)|esperando (?:a )?(?:que|q) (?:salga|llegue|venga)|(?:lo|la|los|las) (?:mato|matare|quiebro|balaceo|tumbo)(?= \.|$| ya| hoy| ahorita| de una vez| y))\b`,
         ),
       },
     ],
     vetoes: ['tengo la escopeta aquí conmigo, mi compadre viene a buscarla para ir de cacería'],
-    keeps: ['ya tengo la pistola cargada aquí conmigo'],
+    keeps: ['ya tengo la pistola cargada aquí conmigo', 'ya tengo la pistola cargada y me la voy a poner en la cabeza'],
   },
   'accidental.es.golpe': {
     description: '"me pegué en la cabeza con la puerta": bumping into something, not hitting oneself.',

@@ -40,7 +40,7 @@ const NEGATORS =
 const NEGATION_FILLERS =
   'really|actually|even|ever|seriously|truly|currently|at|all|gonna|going|to|wanna|want|wanting|wanted|try|trying|' +
   'tried|plan|planning|planned|intend|intending|thinking|think|thought|thoughts|having|have|had|any|about|of|feel|' +
-  'feeling|felt|am|be|been|being|do|did|would|will|ll|that|it|like|so|a|an|the|plans|intention|intentions|writing|making|' +
+  'feeling|felt|am|be|been|being|do|did|would|will|ll|that|it|like|so|a|an|the|plans|intention|intentions|writing|making|one|' +
   'he|ha|has|habia|estoy|esta|estado|estaba|pensado|pensando|pienso|pense|en|voy|a|quiero|queria|quise|quisiera|' +
   'intentado|tenido|una|un|tengo|tenia|ganas|de|me|lo|la|realmente|para|nada|soy|siento|planeo|pensamientos|ideas|ningun|ninguna';
 /** "trying not to kill myself" is a struggle, not a denial. */

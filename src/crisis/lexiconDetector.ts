@@ -92,7 +92,13 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
   const branches = patterns.flatMap((p) => p.branches);
   const indexOf = new Map(branches.map((b, i) => [b, i]));
   const needing = new Map<string, number[]>();
-  branches.forEach((b, i) => b.literals?.forEach((l) => needing.set(l, [...(needing.get(l) ?? []), i])));
+  branches.forEach((b, i) =>
+    b.literals?.forEach((l) => {
+      const list = needing.get(l);
+      if (list) list.push(i);
+      else needing.set(l, [i]);
+    }),
+  );
   const findLiterals = literalScanner([...needing.keys()]);
   const scan = (raw: string): Scanned => {
     const text = normalizeText(raw);

@@ -42,6 +42,7 @@ export function capInput(text: string): string {
 }
 
 const APOSTROPHES = /['’‘`´ʼʻ′＇]/g;
+const OD_D = /\bod['’‘`´ʼʻ′＇]d\b/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 /** A run of clause punctuation becomes one "." token. */
@@ -171,7 +172,8 @@ const SHORT_AND = /\ban (?=[b-dfgj-np-tv-z])/g;
  * The result can contain the person's words: never log it.
  */
 export function normalizeText(raw: string): string {
-  let t = capInput(raw).toLowerCase().replace(APOSTROPHES, '');
+  // "od'd" would read as "odd" once apostrophes are gone.
+  let t = capInput(raw).toLowerCase().replace(OD_D, 'oded').replace(APOSTROPHES, '');
   const nonAscii = NON_ASCII.test(t);
   if (nonAscii) t = t.normalize('NFKD').replace(MARKS, '').toLowerCase(); // fullwidth letters fold to ASCII here
   t = t.replace(LEET_BETWEEN_LETTERS, deLeet).replace(LEET_OPENING, deLeetOpening);

@@ -303,4 +303,29 @@ export const esPatterns = definePatterns('es', [
     source: String.raw`(?:hacer|hare|voy a hacer|vamos a hacer|armar|armo|hacemos|quiero hacer|pienso hacer|va a hacer|van a hacer|planeando|planea|planeo) (?:una )?(?:masacre|matanza|balacera|carniceria|tiroteo)(?! (?:en el|en la) (?:juego|videojuego|fortnite|call of duty|cod|free fire|play|xbox)\b)|(?:matar|balacear|balear|disparar(?:le|les)?|tirotear|apunalar|acuchillar|atacar|quemar|envenenar) (?:a )?(?:todos|todas|toda la gente|la gente|varios|muchos|alumnos|maestros|companeros|compas) (?:[^ ]+ )?(?:en|de) (?:la|el|mi|su) (?:escuela|prepa|secundaria|universidad|uni|iglesia|oficina|fabrica|clinica|trabajo|chamba|salon|clase)`,
     examples: ['voy a hacer una masacre en la escuela', 'mi hijo dice que va a hacer una balacera en la prepa', 'voy a matar a todos en la escuela'],
   },
+  // ---- round 3: letting oneself fall, hanging told by someone else, blades again, hitting oneself, stabbing ----
+  {
+    id: 'es.suicide.dejarse-caer', kind: 'suicide', guards: [...STATEMENT_ES, 'figurative.es.jaja', 'figurative.es.juego'],
+    // Dejarse caer de un lugar alto o al agua; "sería fácil tirarme"; colgarse dicho por otro; la soga ya amarrada.
+    source: String.raw`(?:dejarme|dejarse|me dejo|me dejaria|me voy a dejar|se va a dejar|se quiere dejar|me quiero dejar|nomas dejarme|solo dejarme) caer(?= y ya| al (?:agua|vacio|rio|canal|mar|metro|tren)| a las vias| (?:del|de la|desde|por la|por el) (?:[^ ]+ )?(?:puente|edificio|azotea|techo|balcon|ventana|barranco|acantilado|canal|presa|piso|risco|cerro))|(?:seria|es|fuera|se ve|suena|estaria) (?:bien |muy |tan |re |super |demasiado )?facil (?:tirarme|aventarme|lanzarme|dejarme caer|arrojarme|echarme|brincar al|saltar al|saltar del|brincar del|cruzarme)|se (?:cuelga|ahorca|va a colgar|va a ahorcar|quiere colgar|quiere ahorcar)(?= (?:esta noche|hoy|ahorita|manana|en el garaje|en el closet|en el bano|en la viga|en el arbol|en su cuarto|del arbol|de la viga|del techo|con (?:una|la|su) (?:cuerda|soga|sabana|cinturon|cable))\b)|ya (?:amarro|amarre|ato|ate|colgo|colgue|tiene lista|tengo lista|preparo|prepare|puso|puse) (?:la|una|su|mi) (?:cuerda|soga|reata|mecate)(?! (?:del|de la|de|para|pa|al|a la|en el|en la) (?:tendedero|ropa|lancha|tienda|caballo|vaca|perro|columpio|hamaca|carga|camioneta|troca|bote|barco|patio|arbolito|tendido)\b)|(?:amarro|amarre|ato|ate|colgo|colgue) (?:la|una|su|mi) (?:cuerda|soga|reata|mecate) (?:en|de|a|al) (?:la |el |un |una )?(?:viga|techo|garaje|arbol|barandal|closet|regadera|ropero|lampara|escalera|ventilador)`,
+    examples: ['a veces pienso que seria bien facil dejarme caer del puente', 'seria tan facil aventarme a las vias', 'mi hermano dice que hoy se cuelga en el closet', 'ya amarre la soga en la viga', 'me quiero dejar caer al agua y ya'],
+  },
+  {
+    id: 'es.self-harm.otra-vez-con', kind: 'self-harm', guards: [...STATEMENT_ES, 'accidental', 'accidental.es.corte'],
+    // "Otra vez con la cuchilla": volver a la navaja, sin el verbo.
+    source: String.raw`(?:(?:otra vez|otra ves|de nuevo|recai|recaigo) (?:con |a agarrar |a usar )|(?:volvi|ya volvi) (?:a agarrar|a usar|a sacar) )(?:la|las|el|los|mis|mi|una) (?:navaja|navajita|navajas|navajitas|cuchilla|cuchillas|gillette|gillettes|rastrillo|blade|blades|hojita|hojitas|cutter|exacto)|(?:volvi|ya volvi|regrese) con (?:la|las|mis|mi) (?:navajita|navajitas|cuchilla|cuchillas|gillette|gillettes|hojita|hojitas|blade|blades)(?! (?:nuevas?|que compre|de la tienda)\b)`,
+    examples: ['otra vez con la cuchilla, perdon', 'volvi a agarrar la navajita', 'de nuevo con las gillettes', 'ya volvi con las hojitas'],
+  },
+  {
+    id: 'es.self-harm.se-pega-solo', kind: 'self-harm', guards: [...STATEMENT_ES, 'accidental', 'accidental.es.golpe'],
+    // Alguien que se golpea o se lastima a sí mismo: "se está pegando él mismo", "se golpea solo".
+    source: String.raw`se (?:esta |estaba |sigue |anda )?(?:pega|pegando|golpea|golpeando|lastima|lastimando|rasguna|rasgunando|muerde|mordiendo|cachetea|cacheteando) (?:[^ ]+ )?(?:el mismo|ella misma|a si mism[oa]|sol[oa](?= \.|$| (?:en|contra|y|cuando|porque|la cara|la cabeza|los brazos|las piernas|el pecho|con (?:el|los|la|las) (?:puno|punos|mano|manos|cabeza))\b))(?! (?:con el viento|con el aire|sin querer|por accidente|por el viento)\b)|me (?:estoy |estaba |sigo |ando )?(?:pego|pegando|golpeo|golpeando|lastimo|lastimando|rasguno|rasgunando|muerdo|mordiendo|cacheteo|cacheteando) (?:[^ ]+ )?(?:yo mism[oa]|a mi mism[oa])(?! (?:sin querer|por accidente)\b)`,
+    examples: ['mi esposo se esta pegando el mismo en la cara', 'mi hija se golpea sola contra la pared', 'se anda rasgunando ella misma los brazos'],
+  },
+  {
+    id: 'es.harm-others.clavarselo', kind: 'harm-others', guards: [...STATEMENT_ES, 'figurative.es.jaja', 'figurative.es.juego'],
+    // Clavarle o enterrarle un arma a alguien; ya sé dónde duerme y voy por él.
+    source: String.raw`(?:clavarselo|clavarsela|clavarselos|enterrarselo|enterrarsela|encajarselo|encajarsela|hundirselo|hundirsela|se lo clavo|se la clavo|se lo entierro|se lo encajo) (?:a|al|en)\b|(?:agarrar|agarro|agarre|tomar|sacar|saco|saque) (?:un|una|el|la|mi) (?:cuchillo|navaja|machete|punal|filero|picahielo|desarmador|verduguillo|pistola|fusca|cuete) y (?:clavar\w*|enterrar\w*|encajar\w*|picar(?:lo|la|le)|apunalar\w*|matar(?:lo|la|los)|dispararle|darle)|se (?:donde|en donde|a que hora) (?:vive|duerme|trabaja|sale|anda|esta|se esconde|se queda) ${gap(6)}(?:voy|vamos|ire|iremos|le caigo|voy a ir) (?:por el|por ella|por ellos|por ellas|por ese|por esa|a buscarlo|a buscarla|a buscarlos|a cazarlo|a cazarla)(?= \.|$| y | hoy| ahorita| esta noche| ya)`,
+    examples: ['me dan ganas de agarrar la navaja y clavarsela al vecino', 'un dia de estos se lo clavo al cabron ese', 'ya se donde duerme el tipo que me robo. voy por el'],
+  },
 ]);

@@ -74,7 +74,7 @@ describe('the shared development set (a copy of ../shared, left as it is)', () =
 /**
  * The independent authors' sets the lexicon was tuned on (data/crisis/README.md). Their figures are
  * optimistic, but a change that loses what was learned from them must not pass unnoticed: each keeps
- * at least the recall and at most the false-positive rate it had with crisis-lexicon/1.2.0.
+ * at least the recall and at most the false-positive rate it had with crisis-lexicon/1.3.0.
  * The sealed sets are deliberately not here: they are measured by `npm run eval:crisis`, never tested
  * against, so that no one tunes to make a test pass on them.
  */
@@ -89,6 +89,8 @@ const DEVELOPMENT_SETS: Record<string, { recall: number; falsePositives: number 
   'blind-j.jsonl': { recall: 1, falsePositives: 0 },
   'blind-l.jsonl': { recall: 1, falsePositives: 1 / 150 },
   'blind-n.jsonl': { recall: 1, falsePositives: 3 / 60 },
+  'blind-o.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-p.jsonl': { recall: 1, falsePositives: 0 },
 };
 
 describe.each(Object.entries(DEVELOPMENT_SETS))('the development set %s', (file, floor) => {
