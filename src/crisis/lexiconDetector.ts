@@ -13,7 +13,7 @@ import { combineDetectors, urgencyRank, type CrisisDetector, type CrisisMatch } 
 import { vetoingGuard, type GuardId } from './guards';
 import { normalizeText } from './normalizeText';
 import { literalScanner, scanText } from './requiredLiterals';
-import type { CrisisPattern, PatternBranch } from './pattern';
+import type { CrisisPattern } from './pattern';
 import { enPatterns } from './patterns.en';
 import { enEmergencyPatterns } from './patterns.en.emergencies';
 import { enHarmPatterns } from './patterns.en.harm';
@@ -49,19 +49,24 @@ export interface LexiconDetector extends CrisisDetector {
   explain(text: string): readonly ExplainedMatch[];
 }
 
-/** One normalized message, and which pattern alternatives its literals allow to run. */
+/** One normalized message, and which pattern alternatives may match in it. */
 interface Scanned {
   readonly text: string;
-  readonly runs: (branch: PatternBranch) => boolean;
-  /** By alternative, in lexicon order: 1 where one of its literals is in the message. */
+  /** By alternative, in lexicon order: 1 where it has no literals or one of them is in the message. */
   readonly allowed: Uint8Array;
   /** Results of whole-message guard tests, shared by every match in the message. */
   readonly messageTests: Map<RegExp, boolean>;
 }
 
-function* occurrences(pattern: CrisisPattern, { text, runs }: Scanned): Generator<{ start: number; end: number }> {
-  for (const branch of pattern.branches) {
-    if (!runs(branch)) continue;
+/** A pattern with the lexicon-order index of each of its alternatives. */
+interface Indexed {
+  readonly pattern: CrisisPattern;
+  readonly ids: readonly number[];
+}
+
+function* occurrences({ pattern, ids }: Indexed, { text, allowed }: Scanned): Generator<{ start: number; end: number }> {
+  for (const [k, branch] of pattern.branches.entries()) {
+    if (allowed[ids[k] ?? -1] !== 1) continue;
     const re = branch.regex;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -72,9 +77,10 @@ function* occurrences(pattern: CrisisPattern, { text, runs }: Scanned): Generato
 }
 
 /** Whether the pattern has an occurrence no guard vetoes (or more vetoed ones than the budget). */
-function counts(pattern: CrisisPattern, message: Scanned): boolean {
+function counts(indexed: Indexed, message: Scanned): boolean {
+  const { pattern } = indexed;
   let vetoed = 0;
-  for (const { start, end } of occurrences(pattern, message)) {
+  for (const { start, end } of occurrences(indexed, message)) {
     if (vetoed >= MAX_VETOED_OCCURRENCES) return true;
     const { text, messageTests } = message;
     if (!vetoingGuard(pattern.guards, { text, start, end, kind: pattern.kind, messageTests })) return true;
@@ -86,44 +92,44 @@ function counts(pattern: CrisisPattern, message: Scanned): boolean {
 export function createLexiconDetector(patterns: readonly CrisisPattern[]): LexiconDetector {
   // Most urgent kind first; within a kind, the order of the data modules. The first pattern with an
   // occurrence no guard vetoes is the answer, so a message stops being scanned as soon as it can.
-  const ordered = [...patterns].sort((a, b) => urgencyRank(a.kind) - urgencyRank(b.kind));
+  let next = 0;
+  const ordered: Indexed[] = [...patterns]
+    .sort((a, b) => urgencyRank(a.kind) - urgencyRank(b.kind))
+    .map((pattern) => ({ pattern, ids: pattern.branches.map(() => next++) }));
   // Literal → the alternatives that need it, so a message costs the literals it contains, not a check
   // of every alternative's list (the lexicon has about two thousand).
-  const branches = patterns.flatMap((p) => p.branches);
-  const indexOf = new Map(branches.map((b, i) => [b, i]));
   const needing = new Map<string, number[]>();
-  branches.forEach((b, i) =>
-    b.literals?.forEach((l) => {
-      const list = needing.get(l);
-      if (list) list.push(i);
-      else needing.set(l, [i]);
-    }),
-  );
+  const alwaysRun: number[] = [];
+  for (const { pattern, ids } of ordered) {
+    pattern.branches.forEach((b, k) => {
+      const id = ids[k] ?? -1;
+      if (!b.literals) alwaysRun.push(id);
+      b.literals?.forEach((l) => {
+        const list = needing.get(l);
+        if (list) list.push(id);
+        else needing.set(l, [id]);
+      });
+    });
+  }
   const findLiterals = literalScanner([...needing.keys()]);
   const scan = (raw: string): Scanned => {
     const text = normalizeText(raw);
-    const allowed = new Uint8Array(branches.length);
+    const allowed = new Uint8Array(next);
+    for (const i of alwaysRun) allowed[i] = 1;
     for (const literal of findLiterals(scanText(text))) for (const i of needing.get(literal) ?? []) allowed[i] = 1;
-    const runs = (b: PatternBranch): boolean => !b.literals || allowed[indexOf.get(b) ?? -1] === 1;
-    return { text, runs, allowed, messageTests: new Map() };
+    return { text, allowed, messageTests: new Map() };
   };
   // A pattern none of whose alternatives may run is skipped without starting its scan.
-  const compiled = ordered.map((pattern) => ({
-    pattern,
-    always: pattern.branches.some((b) => !b.literals),
-    ids: pattern.branches.map((b) => indexOf.get(b) ?? -1),
-  }));
-  const mayMatch = (c: (typeof compiled)[number], message: Scanned): boolean =>
-    c.always || c.ids.some((i) => message.allowed[i] === 1);
+  const mayMatch = ({ ids }: Indexed, { allowed }: Scanned): boolean => ids.some((i) => allowed[i] === 1);
   return {
     version,
     patterns,
     detect(text: string): CrisisMatch | undefined {
       const message = scan(text);
       if (message.text === '') return undefined;
-      for (const c of compiled) {
-        if (mayMatch(c, message) && counts(c.pattern, message)) {
-          const { pattern } = c;
+      for (const indexed of ordered) {
+        if (mayMatch(indexed, message) && counts(indexed, message)) {
+          const { pattern } = indexed;
           return { kind: pattern.kind, patternId: pattern.id, lang: pattern.lang };
         }
       }
@@ -132,9 +138,10 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
     explain(text: string): readonly ExplainedMatch[] {
       const message = scan(text);
       const out: ExplainedMatch[] = [];
-      for (const pattern of ordered) {
+      for (const indexed of ordered) {
+        const { pattern } = indexed;
         let vetoed = 0;
-        for (const { start, end } of occurrences(pattern, message)) {
+        for (const { start, end } of occurrences(indexed, message)) {
           const ctx = { text: message.text, start, end, kind: pattern.kind, messageTests: message.messageTests };
           const vetoedBy = vetoed >= MAX_VETOED_OCCURRENCES ? undefined : vetoingGuard(pattern.guards, ctx);
           out.push({ patternId: pattern.id, kind: pattern.kind, lang: pattern.lang, vetoedBy });
