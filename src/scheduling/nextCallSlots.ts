@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import type { CallSlot } from '../../machines/intake/intakeContext';
-import type { ProgramProfile, Weekday } from '../profile/programProfile';
-
-const luxonWeekday: Record<number, Weekday> = { 1: 'mon', 2: 'tue', 3: 'wed', 4: 'thu', 5: 'fri', 6: 'sat', 7: 'sun' };
+import type { ProgramProfile } from '../profile/programProfile';
+import { admissionsHoursOn } from './admissionsHoursOn';
 
 /**
  * The next call slots to offer: inside admissions hours in the program's time zone, at least
@@ -26,12 +25,9 @@ export function nextCallSlots(
   for (let d = 0; slots.length < offer; d++) {
     const day = earliest.startOf('day').plus({ days: d });
     if (day > lastDay) break;
-    const hours = profile.admissionsHours[luxonWeekday[day.weekday] ?? 'sun'];
+    const hours = admissionsHoursOn(day, profile);
     if (!hours) continue;
-    const [oh, om] = hours.open.split(':').map(Number);
-    const [ch, cm] = hours.close.split(':').map(Number);
-    const close = day.set({ hour: ch, minute: cm });
-    for (let t = day.set({ hour: oh, minute: om }); t.plus({ minutes }) <= close && slots.length < offer; t = t.plus({ minutes })) {
+    for (let t = hours.open; t.plus({ minutes }) <= hours.close && slots.length < offer; t = t.plus({ minutes })) {
       if (t < earliest) continue;
       if (latest && t >= latest) return slots;
       const start = t.toISO({ suppressMilliseconds: true });

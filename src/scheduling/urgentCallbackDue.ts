@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import type { ProgramProfile, Weekday } from '../profile/programProfile';
-
-const luxonWeekday: Record<number, Weekday> = { 1: 'mon', 2: 'tue', 3: 'wed', 4: 'thu', 5: 'fri', 6: 'sat', 7: 'sun' };
+import type { ProgramProfile } from '../profile/programProfile';
+import { admissionsHoursOn } from './admissionsHoursOn';
 
 export interface UrgentCallbackDue {
   /** Admissions is open, or opens, later today: the call is due today. */
@@ -18,12 +17,8 @@ export interface UrgentCallbackDue {
 export function urgentCallbackDue(at: Date, profile: ProgramProfile): UrgentCallbackDue | undefined {
   const now = DateTime.fromJSDate(at).setZone(profile.timeZone);
   for (let d = 0; d <= 7; d++) {
-    const day = now.startOf('day').plus({ days: d });
-    const hours = profile.admissionsHours[luxonWeekday[day.weekday] ?? 'sun'];
-    if (!hours) continue;
-    const [ch, cm] = hours.close.split(':').map(Number);
-    const close = day.set({ hour: ch, minute: cm });
-    if (close <= now) continue;
+    const close = admissionsHoursOn(now.startOf('day').plus({ days: d }), profile)?.close;
+    if (!close || close <= now) continue;
     const dueBy = close.toISO({ suppressMilliseconds: true });
     if (dueBy) return { sameDay: d === 0, dueBy };
   }
