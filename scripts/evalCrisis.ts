@@ -47,10 +47,16 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind N (English indirect suicide and threats; tuned on)', path: data('blind-n.jsonl'), required: true },
   { name: 'blind O (rural, trucking, probation; tuned on)', path: data('blind-o.jsonl'), required: true },
   { name: 'blind P (2 a.m. from a car, a motel, a waiting room; tuned on)', path: data('blind-p.jsonl'), required: true },
+  { name: 'blind Q (families writing for someone, late at night; tuned on)', path: data('blind-q.jsonl'), required: true },
+  { name: 'blind R (Spanish, many origins, voice-to-text; tuned on)', path: data('blind-r.jsonl'), required: true },
+  { name: 'blind T (active use: fentanyl, meth, alcohol, benzos; tuned on)', path: data('blind-t.jsonl'), required: true },
+  { name: 'blind U (veterans, older adults, twelve-step rooms; tuned on)', path: data('blind-u.jsonl'), required: true },
   { name: 'blind G (everyone; sealed)', path: data('blind-g.jsonl'), required: true, sealed: true },
   { name: 'blind H (everyone, own voices; sealed)', path: data('blind-h.jsonl'), required: true, sealed: true },
   { name: 'blind K (first messages a counsellor remembers; sealed)', path: data('blind-k.jsonl'), required: true, sealed: true },
   { name: 'blind M (a month of a bilingual city; sealed)', path: data('blind-m.jsonl'), required: true, sealed: true },
+  { name: 'blind S (everyone, indirect wording; sealed)', path: data('blind-s.jsonl'), required: true, sealed: true },
+  { name: 'blind V (a bilingual region, near-miss look-alikes; sealed)', path: data('blind-v.jsonl'), required: true, sealed: true },
 ];
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;

@@ -7,6 +7,10 @@ export interface GuardCondition {
   readonly around?: RegExp;
   /** The whole normalized message, for what only its shape tells ("does your program treat ...?"). */
   readonly message?: RegExp;
+  /** The whole clause before the match's own (between the two clause breaks before it). */
+  readonly clauseBefore?: RegExp;
+  /** The whole clause after the match's own (between the two clause breaks after it). */
+  readonly clauseAfter?: RegExp;
 }
 
 export interface Guard {

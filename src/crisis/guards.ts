@@ -22,6 +22,7 @@ import { enEmergencyGuards } from './guards.en.emergencies';
 import { enHarmGuards } from './guards.en.harm';
 import { esEmergencyGuards } from './guards.es.emergencies';
 import { esGuards } from './guards.es';
+import { enSuicideGuards } from './guards.en.suicide';
 
 export type { Guard, GuardCondition };
 
@@ -30,6 +31,10 @@ export const UNLESS_AFTER_CHARS = 120;
 const PHRASE_BREAKS = new Set([
   '.', 'and', 'but', 'so', 'then', 'because', 'cuz', 'bc', 'y', 'e', 'pero', 'entonces', 'porque',
 ]);
+/** "so" before these is "very", not "and so": "I hated him so much I thought about hurting him" is one phrase. */
+const SO_AS_VERY = new Set(['much', 'many', 'bad', 'badly', 'hard', 'often', 'long', 'far', 'mad', 'angry', 'scared', 'tired', 'sick', 'done']);
+const breaksAt = (tokens: readonly string[], i: number): boolean =>
+  PHRASE_BREAKS.has(tokens[i] ?? '') && !(tokens[i] === 'so' && SO_AS_VERY.has(tokens[i + 1] ?? ''));
 
 
 const NEGATORS =
@@ -70,6 +75,33 @@ const RECENT_PAST =
   String.raw`when (?:i|he|she) (?:quit|stopped|detoxed|tried to quit|came off|got off)|the other day|previous|previously|` +
   String.raw`la (?:semana|vez) pasada|el mes pasado|la ultima vez|hace (?:\w+ ){0,2}(?:dias|semanas|meses)|antes|` +
   String.raw`alguna vez|en el pasado|cuando (?:deje|dejo|dejamos)|una vez|dos veces|varias veces`;
+/**
+ * A clause that is nothing but a time long past, said as an aside beside the disclosure: "I wrote
+ * goodbye letters once, back in college", "Years ago, I stood on a bridge", "hace muchos años, eso".
+ * The whole clause must be the time phrase (with a few fillers), so "my dad died years ago, I want
+ * to die" is not an aside: its clause says something else.
+ */
+const ASIDE_FILLERS =
+  String.raw`but|and|that was|this was|it was|all that was|that was all|was|like|about|over|almost|nearly|maybe|probably|at least|more than|way|well|only|just|once|twice|` +
+  String.raw`pero|y|eso fue|fue|eso era|era|como|casi|mas de|solo|ya|una vez`;
+const ASIDE_COUNT =
+  String.raw`a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several|a few|few|some|a couple(?: of)?|couple(?: of)?|a good|so many|` +
+  String.raw`muchos|varios|unos|algunos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte`;
+const ASIDE_TIME =
+  String.raw`(?:(?:${ASIDE_COUNT}) )?(?:years?|yrs|decades?|lifetimes?|ages|long time|a long time) (?:ago|back)|long ago|ages ago|forever ago|` +
+  String.raw`back in (?:the day|19\d\d|20\d\d|high school|college|school|the (?:80s|90s|2000s))|in (?:19|20)\d\d|in the (?:80s|90s|2000s)|` +
+  String.raw`(?:back )?(?:in|during) (?:high school|college|middle school|my teens|my twenties|my 20s|my thirties|my 30s|(?:my|his|her|their) (?:first|second|freshman|sophomore|junior|senior) year(?: of (?:college|high school|school))?)|` +
+  String.raw`when (?:i|he|she|we|they) (?:was|were) (?:a kid|a teen|a teenager|a child|younger|little|young|in (?:high school|college|school|the army|the service)|\d+)|` +
+  String.raw`as a (?:kid|child|teen|teenager)|(?:last|past) (?:year|decade)|` +
+  String.raw`hace (?:(?:${ASIDE_COUNT}) )?(?:anos|ano|decadas)|hace mucho(?: tiempo)?|` +
+  String.raw`cuando (?:era|eramos) (?:nino|nina|chico|chica|joven|adolescente|chamaco|chamaca|morro|morra)|cuando tenia \d+(?: anos)?|` +
+  String.raw`de (?:nino|nina|chico|chica|joven|adolescente)|en (?:el )?(?:19|20)\d\d|en la (?:prepa|secundaria|universidad|escuela)|el ano pasado`;
+const TIME_ASIDE = re(
+  String.raw`^(?:(?:${ASIDE_FILLERS}) ){0,3}(?:${ASIDE_TIME})(?: (?:though|tho|now|already|or so|or more|ish|i think|maybe|creo|ya))?$`,
+);
+/** "Years ago. Now I want to die": a present-tense clause after the aside is not history. */
+const NOT_NOW = re(String.raw`^(?!.*\b(?:now|ahora)\b)`);
+
 /** Words that put the event in the present: with any of them in the message, the history guards stay off. */
 const PRESENT =
   String.raw`\b(?:right now|tonight|today|again|since(?! \.|$| and| then| now)|ever since|currently|(?:hasnt|has not|havent|have not|never) (?:changed|stopped|gone away|left me)|` +
@@ -142,10 +174,16 @@ const coreGuards = {
       'The event is long past ("years ago", "when I was a teen", "used to", "died", "hace años"): ' +
       'history, which the screening asks about, not crisis now. Off when the message also puts something in the ' +
       'present ("right now", "again", "still think", "since", "todavía").',
-    when: [{ around: re(String.raw`\b(?:${DISTANT_PAST})\b`) }],
+    when: [
+      { around: re(String.raw`\b(?:${DISTANT_PAST})\b`) },
+      { clauseAfter: TIME_ASIDE },
+      { clauseBefore: TIME_ASIDE, before: NOT_NOW },
+    ],
     unlessInMessage: re(PRESENT),
     vetoes: [
       'I tried to kill myself 10 years ago',
+      'I wrote goodbye letters once, back in college',
+      'Years ago, I stood on the bridge',
       'when I was a teenager I cut myself',
       'my ex used to hit me',
       'mi tío se suicidó hace muchos años',
@@ -154,6 +192,8 @@ const coreGuards = {
       'I tried to kill myself years ago and I still think about it',
       'my brother died last year and I want to die too',
       'I tried to kill myself last month',
+      'my dad died years ago, I want to die',
+      'years ago. now I want to die',
     ],
   },
   'history-recent': {
@@ -161,7 +201,11 @@ const coreGuards = {
       'For the "now" kinds (overdose-now, medical-now): any past marker, recent ones too ("last week", ' +
       '"when I quit", "once", "la semana pasada"), means it is not happening now. Off, as for history, when the ' +
       'message also puts something in the present.',
-    when: [{ around: re(String.raw`\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) }],
+    when: [
+      { around: re(String.raw`\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) },
+      { clauseAfter: TIME_ASIDE },
+      { clauseBefore: TIME_ASIDE, before: NOT_NOW },
+    ],
     unlessInMessage: re(PRESENT),
     vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado', 'my daughter overdosed in february, she is in treatment'],
     keeps: ['I overdosed last night', 'I had a seizure last week and I am shaking again right now', 'she fainted twice in the past hour', 'I took twice my dose of methadone'],
@@ -437,7 +481,7 @@ const coreGuards = {
 } as const satisfies Record<string, Guard>;
 
 /** Every guard a pattern may name: the core ones above, and the idioms of each language's own file. */
-export const guards = { ...coreGuards, ...enHarmGuards, ...enEmergencyGuards, ...esGuards, ...esEmergencyGuards } as const;
+export const guards = { ...coreGuards, ...enSuicideGuards, ...enHarmGuards, ...enEmergencyGuards, ...esGuards, ...esEmergencyGuards } as const;
 
 export type GuardId = keyof typeof guards;
 
@@ -466,7 +510,7 @@ export function phraseBefore(text: string, start: number): string {
   const tokens = text.slice(from, start).trim().split(' ');
   if (from > 0) tokens.shift(); // may be a cut word
   let i = tokens.length;
-  while (i > 0 && !PHRASE_BREAKS.has(tokens[i - 1] ?? '')) i -= 1;
+  while (i > 0 && !breaksAt(tokens, i - 1)) i -= 1;
   return tokens.slice(i).join(' ');
 }
 
@@ -475,12 +519,38 @@ export function phraseAfter(text: string, end: number): string {
   const to = Math.min(text.length, end + PHRASE_CHARS);
   const tokens = text.slice(end, to).trim().split(' ');
   if (to < text.length) tokens.pop(); // may be a cut word
-  const i = tokens.findIndex((t) => PHRASE_BREAKS.has(t));
+  const i = tokens.findIndex((_t, k) => breaksAt(tokens, k));
   return (i < 0 ? tokens : tokens.slice(0, i)).join(' ');
 }
 
-function conditionHolds(c: GuardCondition, before: string, matched: string, after: string, text: string): boolean {
+/** The clause before the one holding `start` ("" when there is none). */
+export function clauseBefore(text: string, start: number): string {
+  const ownStart = text.lastIndexOf(' . ', start - 1);
+  if (ownStart < 0) return '';
+  const from = text.lastIndexOf(' . ', ownStart - 1);
+  return text.slice(from < 0 ? 0 : from + 3, ownStart);
+}
+
+/** The clause after the one holding `end` ("" when there is none). */
+export function clauseAfter(text: string, end: number): string {
+  const ownEnd = text.indexOf(' . ', end);
+  if (ownEnd < 0) return '';
+  const to = text.indexOf(' . ', ownEnd + 3);
+  return text.slice(ownEnd + 3, to < 0 ? text.length : to);
+}
+
+interface Windows {
+  readonly before: string;
+  readonly matched: string;
+  readonly after: string;
+  readonly ctx: GuardContext;
+}
+
+function conditionHolds(c: GuardCondition, { before, matched, after, ctx }: Windows): boolean {
+  const { text } = ctx;
   if (c.message && !c.message.test(text)) return false;
+  if (c.clauseBefore && !c.clauseBefore.test(clauseBefore(text, ctx.start))) return false;
+  if (c.clauseAfter && !c.clauseAfter.test(clauseAfter(text, ctx.end))) return false;
   if (c.before && !c.before.test(before)) return false;
   if (c.after && !c.after.test(after)) return false;
   if (c.around && !c.around.test(`${before} ${matched} ${after}`)) return false;
@@ -495,7 +565,7 @@ export function vetoingGuard(ids: readonly GuardId[], ctx: GuardContext): GuardI
   const matched = ctx.text.slice(ctx.start, ctx.end);
   for (const id of ids) {
     const guard: Guard = guards[id];
-    if (!guard.when.some((c) => conditionHolds(c, before, matched, after, ctx.text))) continue;
+    if (!guard.when.some((c) => conditionHolds(c, { before, matched, after, ctx }))) continue;
     if (guard.unlessInMessage && testMessage(ctx, guard.unlessInMessage)) continue;
     if (guard.unlessAfter?.test(ctx.text.slice(ctx.end, ctx.end + UNLESS_AFTER_CHARS))) continue;
     return id;

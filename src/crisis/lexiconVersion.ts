@@ -8,5 +8,5 @@
  * old version. The version travels with every match (CrisisDetector.version), so a handoff can be
  * traced to the exact rules that produced it.
  */
-export const version = 'crisis-lexicon/1.3.0';
-export const LEXICON_FINGERPRINT = 'a026f80816b6d2c1';
+export const version = 'crisis-lexicon/1.3.1';
+export const LEXICON_FINGERPRINT = '1f2391608cd65ca6';
