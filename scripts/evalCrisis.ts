@@ -51,12 +51,17 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind R (Spanish, many origins, voice-to-text; tuned on)', path: data('blind-r.jsonl'), required: true },
   { name: 'blind T (active use: fentanyl, meth, alcohol, benzos; tuned on)', path: data('blind-t.jsonl'), required: true },
   { name: 'blind U (veterans, older adults, twelve-step rooms; tuned on)', path: data('blind-u.jsonl'), required: true },
+  { name: 'blind W (students, young adults, gig workers, sober living; tuned on)', path: data('blind-w.jsonl'), required: true },
+  { name: 'blind X (living with danger, threats with a target; tuned on)', path: data('blind-x.jsonl'), required: true },
+  { name: 'blind Z (working people and families, es and en; tuned on)', path: data('blind-z.jsonl'), required: true },
+  { name: 'blind Z2 (private adults, details not labels, en; tuned on)', path: data('blind-z2.jsonl'), required: true },
   { name: 'blind G (everyone; sealed)', path: data('blind-g.jsonl'), required: true, sealed: true },
   { name: 'blind H (everyone, own voices; sealed)', path: data('blind-h.jsonl'), required: true, sealed: true },
   { name: 'blind K (first messages a counsellor remembers; sealed)', path: data('blind-k.jsonl'), required: true, sealed: true },
   { name: 'blind M (a month of a bilingual city; sealed)', path: data('blind-m.jsonl'), required: true, sealed: true },
   { name: 'blind S (everyone, indirect wording; sealed)', path: data('blind-s.jsonl'), required: true, sealed: true },
   { name: 'blind V (a bilingual region, near-miss look-alikes; sealed)', path: data('blind-v.jsonl'), required: true, sealed: true },
+  { name: 'blind Y (bystanders: what people see and hear; sealed)', path: data('blind-y.jsonl'), required: true, sealed: true },
 ];
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;

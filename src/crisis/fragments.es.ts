@@ -50,4 +50,7 @@ export const SH_TOOLS_ES = anyOf(
   'navaja del sacapuntas', 'navajas', 'navajitas', 'cuchillas', 'hojas', 'hojitas', 'gillettes',
 );
 /** STATEMENT plus the Spanish history and emphatic-no guards, for the suicide, self-harm and harm-to-others patterns. */
-export const STATEMENT_ES: readonly GuardId[] = [...STATEMENT, 'history.es.recovered', 'negation.es.ni-loco', 'history.es.cuando-yo-era'];
+export const STATEMENT_ES: readonly GuardId[] = [
+  ...STATEMENT, 'history.es.recovered', 'negation.es.ni-loco', 'history.es.cuando-yo-era', 'negation.es.ni-se-me-pasa', 'negation.es.no-es',
+  'figurative.es.que-oso',
+];

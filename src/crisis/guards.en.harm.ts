@@ -15,7 +15,7 @@ const NOW_AGAIN =
 const LONG_AGO =
   String.raw`\b(?:years? ago|yrs ago|(?:a )?long time ago|long ago|decades? ago|years back|back in (?:the day|19\d\d|20\d\d|high school|college|school)|in (?:19|20)\d\d|` +
   String.raw`when (?:i|he|she|we|they) (?:was|were) (?:a|an|in|younger|little|young|small|still|\d+)|as a (?:kid|child|teen|teenager|young|little|boy|girl)|` +
-  String.raw`in (?:high school|college|middle school|my teens|my twenties|my 20s)|(?:last|past) (?:year|years|decade)|used to|(?:long|well|far) behind (?:me|him|her|us|them))\b`;
+  String.raw`in (?:high school|college|middle school|my teens|my twenties|my 20s)|(?:last|past) (?:year|years|decade)|used to|(?:long|well|far) behind (?:me|him|her|us|them)|(?:back )?when (?:i|he|she) (?:was|were) (?:using|drinking|still using|still drinking|in (?:active )?addiction|on (?:drugs|dope|meth|pills))|(?:made amends|apologized|apologised) (?:[^ ]+ ){0,3}(?:years ago|long ago|a long time ago))\b`;
 /** PRESENT of guards.ts: with any of these in the message the past is not over. */
 const PRESENT_EN =
   String.raw`\b(?:right now|tonight|today|again|since(?! \.|$| and| then| now)|ever since|currently|still (?:think|thinking|want|wanting|feel|feeling|have|having|do|struggle|struggling|scared|afraid)|` +
@@ -172,10 +172,10 @@ export const enHarmGuards = {
       'Off when the joke is taken back ("half kidding", "maybe not", "not joking", "I mean it").',
     when: [{ message: re(String.raw`\b(?:jokes?|joked|joking|jokingly|kidding|teases?|teasing|teased|jk|just playing|playing around)\b`) }],
     unlessInMessage: re(
-      String.raw`\b(?:not|isnt|wasnt|aint|no|never) (?:even )?(?:joking|kidding|a joke|teasing|playing)\b|\bno joke\b|\b(?:half|only half|partly|kinda|kind of|sort of|mostly) (?:joking|kidding)\b|\bmaybe not\b|\b(?:i|he|she) (?:mean|means|meant) it\b|\bserious(?:ly)?\b|\bfor real\b|\bon god\b`,
+      String.raw`\b(?:not|isnt|wasnt|aint|no|never) (?:even )?(?:joking|kidding|a joke|teasing|playing)\b|\bno joke\b|\b(?:half|only half|partly|kinda|kind of|sort of|mostly) (?:joking|kidding)\b|\bmaybe not\b|\b(?:i|he|she) (?:mean|means|meant) it\b|\bserious(?:ly)?\b|\bfor real\b|\bon god\b|\b(?:like|as) (?:a|its a) joke but\b|\b(?:bought|buying|got|getting|ordered|picked up) (?:some |more |a box of |extra )?(?:ammo|ammunition|bullets|rounds|shells|a gun|a rifle|a pistol)\b`,
     ),
     vetoes: ['my brother jokes he will kill whoever dents his car, he is kidding of course'],
-    keeps: ['thinking about putting something in his drink. half kidding. maybe not', 'ima smoke him, not joking this time'],
+    keeps: ['thinking about putting something in his drink. half kidding. maybe not', 'ima smoke him, not joking this time', 'he talks about shooting up his work, says it like a joke but he bought ammo'],
   },
   'accidental.en.wound-source': {
     description: '"the cuts on my hand are from work", "new wounds from surgery": wounds with a named, ordinary cause.',
@@ -199,7 +199,7 @@ export const enHarmGuards = {
         ),
       },
     ],
-    unlessInMessage: re(String.raw`\b(?:gun|strap|blick|glock|pistol|knife|bat|machete|kill|hurt|shoot|stab|dead|pay|tonight|myself)\b`),
+    unlessInMessage: re(String.raw`\b(?:gun|strap|blick|glock|pistol|knife|bat|machete|kill|hurt|shoot|stab|dead|pay|tonight|myself)\b|\b(?:dont|do not|wont|not gonna|dont even|no) (?:need|want|call|calling|bother|involve|involving) (?:the )?(?:cops|police|law|courts?)\b|\b(?:cops|police) (?:wont|arent gonna|dont|never|didnt) do (?:anything|shit|nothing|a thing)\b|\binto my own hands\b|\b(?:done|tired of|sick of|through) waiting (?:on|for) (?:the )?(?:police|cops|courts?|law|justice|system|detectives?)\b`),
     vetoes: ['i want to find the guy who sold my son fentanyl and tell the police'],
     keeps: ['gonna find the guy who sold my son fentanyl, forget the police, got my gun'],
   },
@@ -242,5 +242,187 @@ export const enHarmGuards = {
     ],
     vetoes: ['i scratched my legs raw from the eczema last night'],
     keeps: ['she scratches her arms raw when shes upset'],
+  },
+  'figurative.en.itch.self': {
+    description:
+      'The itch guard for self-harm without a blade ("scratched till it bled from the mosquito bites"), but not when ' +
+      'the skin complaint is the cover story ("my mom thinks its eczema", "I tell people its a rash").',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:eczema|rash|rashes|itch|itchy|itching|itches|hives|bug bites?|mosquito\w*|poison ivy|allerg\w*|psoriasis|dermatitis|sunburn|chicken pox|chickenpox|scabies|bed bugs|fleas)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:thinks?|thought|says?|said|tell|told|telling|pretend\w*|lie|lied|lying|blame|blamed|say) (?:\w+ )?(?:its|it is|it was|theyre|they are|they were|that its|it on)(?: just| only| an?| the| my)? (?:eczema|rash|rashes|itch|itchy|hives|bug bites?|mosquito\w*|allerg\w*|psoriasis|dermatitis|the cat|my cat|the dog)\b`,
+    ),
+    vetoes: ['scratched my mosquito bites till they bled lol'],
+    keeps: ['scratched till it bled again, my mom thinks its eczema'],
+  },
+  'scope.en.household-violence-done': {
+    description:
+      'A parent or partner who already threw, shoved or slammed someone at home ("dad is drunk again and threw my ' +
+      'little brother into the wall"): violence in the writer\'s home, abuse or danger, not the writer\'s intent.',
+    when: [
+      {
+        before: re(
+          String.raw`\b(?:dad|mom|stepdad|stepmom|he|she|(?:my|her|his|our) (?:[^ ]+ )?(?:dad|mom|stepdad|stepmom|father|mother|stepfather|stepmother|husband|boyfriend|uncle|grandpa|moms boyfriend|mothers boyfriend))(?: (?:is|was|got) (?:drunk|high|wasted|raging|mad)(?: again)? and)?(?: (?:just|already|again|literally))?$`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gonna|going to|will|wants? to|wanna|about to|plans? to|says? (?:he|she)(?:ll| will))\b`),
+    handsTo: 'abuse-danger',
+    vetoes: ['my stepdad threw my sister into the wall last night', 'my husband threw my son against the wall tonight'],
+    keeps: ['i threw him into the wall and i want to do it again', 'my son says he will throw his girlfriend off the balcony'],
+  },
+  'figurative.en.harm-list-benign': {
+    description: '"a list of kids at school for his birthday party", "names at work for secret santa": an everyday list.',
+    when: [{ after: re(String.raw`\b(?:invite|invited|inviting|invitations?|birthday|party|parties|secret santa|christmas|gifts?|cards?|sign ?ups?|signing up|volunteer\w*|carpool|contacts?|prayer|pray|thank you|thank|references?|allerg\w*|emergency contacts?|phone numbers?|friends?|crushes|valentines?)\b`) }],
+    vetoes: ['my son has a list of kids at school he wants to invite to his birthday'],
+    keeps: ['my son has a list of kids at school and the counselor called me'],
+  },
+  'figurative.en.pickup': {
+    description: '"parked outside the school waiting for him to come out to drive him home": picking someone up.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:pick (?:him|her|them|em) up|picking (?:him|her|them|em) up|pickup|pick up|give (?:him|her|them) a ride|drive (?:him|her|them) (?:home|back|to)|take (?:him|her|them) to|take (?:him|her|them) home|bring (?:him|her|them) home|his ride|her ride|their ride|appointment|practice|his shift|her shift|session|surgery|graduation|the game|rehab|detox|sober|surprise (?:him|her|them))\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gun|strap|knife|bat|blade|kill|hurt|dead|pay|knows what (?:he|she|they) did|gonna regret|talk me down)\b`),
+    vetoes: ['in the car outside the gym waiting for him to come out, i will drive him home after practice'],
+    keeps: ['in the truck outside the bar waiting for him to come out'],
+  },
+  'figurative.en.boss-will-kill': {
+    description:
+      '"his boss is going to shoot him if he misses another shift", "mom will kill her if she is late": someone ' +
+      'angry over a small failing, said of another person; not a threat the writer makes or fears.',
+    when: [
+      {
+        before: re(String.raw`\b(?:boss|manager|supervisor|foreman|coach|teacher|mom|mum|mother|dad|father|parents|wife|husband|girlfriend|boyfriend|sponsor|pastor|sister|brother|grandma|grandpa|landlord|po|probation officer|parole officer) (?:[^ ]+ )?(?:is|s|are|will|would|gonna|is gonna|is going to|is about to|might|could)(?: (?:literally|actually|honestly|totally|seriously|probably|definitely|gonna))?$`),
+        after: re(String.raw`^(?:[^ ]+ ){0,2}(?:if|when|once) (?:he|she|they|i|we|you) (?:[^ ]+ )?(?:miss|misses|missed|is late|are late|am late|shows up late|show up late|forgets?|forgot|breaks?|broke|loses|lose|lost|dents?|scratches|eats|ate|finds? out|sees|hears|skips?|skipped|fails?|failed|quits?|calls? out|no shows?|gets? fired|wrecks?|spends?|comes? home late|blows|flunks?|drops? out)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gun|strap|knife|not joking|no joke|serious|for real|threaten\w*|has a (?:gun|knife))\b`),
+    vetoes: ['His boss is going to shoot him if he misses one more shift, so we need evening groups'],
+    keeps: ['my husband is going to shoot him if he comes back here, he has a gun'],
+  },
+  'figurative.en.reported-exasperation': {
+    description:
+      '"she yelled I could kill you and then hugged me": someone else\'s happy or exasperated outburst, quoted.',
+    when: [
+      {
+        around: re(String.raw`\b(?:yelled|said|says|screamed|shouted|joked|laughed|told me|goes|went|was like|texted|squealed|cried)(?: [^ ]+){0,2} (?:i|id|ill|im gonna) (?:(?:could|coulda|would|gonna|just|literally|totally) ){0,2}(?:kill|murder|strangle|hug and kill) you\b`),
+        message: re(String.raw`\b(?:hug|hugs|hugged|hugging|laughed|laughing|kissed|kiss|smil\w*|thanked|thank|happy|excited|relieved|good news|surprise\w*|cried happy|tears of joy|proud)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gun|strap|knife|blade|bat|hit me|choked|threaten\w*|scared of (?:her|him)|afraid of (?:her|him)|not joking|meant it)\b`),
+    vetoes: ['when she found out the insurance covers it she yelled i could kill you and then hugged me'],
+    keeps: ['he yelled i could kill you and grabbed the knife'],
+  },
+  'negation.en.quoted-answered-no': {
+    description:
+      'An intake question quoted and answered no ("thought about hurting myself? no maam. thought about hurting my ' +
+      'liver, yes"): the phrase ends its clause and the next clause is a plain no.',
+    when: [
+      {
+        before: re(String.raw`(?:^|\b)(?:thought|thoughts|thinking|think|ideas?|urges?|plans?|ever|any|felt like|feel like|tried|have you|you ever|been)(?: (?:about|of|to|like|on))?$`),
+        clauseAfter: re(String.raw`^(?:no|nope|nah|never|not really|none|negative|not once|not at all|no way)(?: (?:maam|mam|sir|never|not really|i have not|i havent|i dont|i do not|never have|not once|thank god|thankfully|not at all)){0,4}$`),
+        after: re(String.raw`^$`),
+      },
+    ],
+    vetoes: ['thought about hurting myself? no maam. thought about hurting my liver, yes'],
+    keeps: ['thought about hurting myself? yes. last night', 'hurting myself. no one knows'],
+  },
+  'negation.en.not-looking-to': {
+    description:
+      '"not looking to get back at the guy who hit my car", "I am not out to hurt anyone": a denial with words the ' +
+      'core negation guard does not skip.',
+    when: [
+      {
+        before: re(String.raw`(?:^| )(?:not|never|no|dont|doesnt|didnt|wont|isnt|arent|im not|i am not)(?: (?:really|even|looking|trying|tryna|out|here|about|to|in|at|all|interested|planning|going|gonna|seeking|hoping|asking|wanting|into|the|type|kind|of|person|one|guy)){0,6}? (?:looking|trying|tryna|out|here|interested|seeking|hoping|the type|the kind|that type|that kind|that guy|that person)(?: (?:to|in|for|of|who|that|person|guy)){0,4}$`),
+      },
+    ],
+    unlessAfter: re(String.raw`^[^.]{0,60}?\b(?:anymore|again)\b|\b(?:but|though|although)\b (?:[^ ]+ ){0,4}?(?:think|thinking|thought|sometimes|still|cant stop|keep|idk|dont know|not sure)\b`),
+    vetoes: ['not looking to get back at the guy who hit my car, i just want help with drinking'],
+    keeps: ['looking to get back at the guy who hit my daughter, i got his address'],
+  },
+  'figurative.en.could-strangle-for': {
+    description:
+      '"I could strangle my brother in law for the stuff he says at Thanksgiving, but I\'ll settle for leaving early": ' +
+      'everyday exasperation at someone\'s habits, taken back in the same breath.',
+    when: [
+      {
+        around: re(String.raw`\b(?:could|coulda|would|id)(?: (?:just|literally|honestly|seriously))? (?:kill|strangle|murder|throttle|choke|smack|slap|wring) (?:[^ ]+ ){0,5}for (?:the (?:stuff|things|crap|shit|jokes|comments|way)|(?:the )?(?:stuff|things|crap|shit|jokes|comments) (?:he|she|they) (?:says|said|say|does|did|posts)|always|never|(?:saying|talking|being|eating|leaving|taking|using|chewing|snoring|texting|calling|posting|bringing up))\b`),
+      },
+      {
+        around: re(String.raw`\b(?:could|coulda|would|id)(?: (?:just|literally|honestly|seriously))? (?:kill|strangle|murder|throttle|choke|smack|slap|wring)\b`),
+        message: re(String.raw`\bbut (?:ill|i will|i guess ill|ill just|im gonna|i ll) (?:settle|just|probably|leave|walk|go|bite|smile|stay)\b`),
+      },
+      {
+        // "I could strangle whoever built this website": anger at a thing's faceless maker.
+        around: re(String.raw`\b(?:could|coulda|would|id)(?: (?:just|literally|honestly|seriously|actually))? (?:kill|strangle|murder|throttle|choke|wring the neck of) whoever (?:built|made|designed|wrote|invented|coded|programmed|came up with|thought|decided|scheduled|runs|put|is in charge of|approved|parked)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gun|strap|knife|blade|bat|tonight|not joking|no joke|serious|for real|plan|planning|address|what (?:he|she|they) did to)\b`),
+    vetoes: ['I could strangle my brother in law for the stuff he says at dinner but ill settle for leaving early', 'i could strangle whoever designed this parking garage'],
+    keeps: ['I could strangle my brother in law for what he did to my sister', 'i could strangle my stepdad tonight'],
+  },
+  'figurative.en.illness-numbered': {
+    description: '"if he keeps drinking like that his days are numbered", "hospice says her days are numbered": an illness, not a threat.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:hospice|cancer|terminal|dying|doctors?|diagnos\w*|liver|kidneys?|cirrhosis|sick|illness|disease|chemo|(?:months|weeks|days) to live|keeps? (?:drinking|using|smoking)|the way (?:he|she|they) (?:drinks|uses|drink|use)|if (?:he|she|they) (?:doesnt|dont|does not|do not|wont) (?:stop|quit)|health|heart failure|copd)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:i swear|on god|gun|strap|knife|bat|by my hand|when i (?:see|find|catch))\b`),
+    vetoes: ['the doctor says my dads days are numbered if he keeps drinking'],
+    keeps: ['that snitch thinks hes safe, his days are numbered'],
+  },
+  'negation.en.reported-denial': {
+    description:
+      'A family member\'s denial, reported: "she hasn\'t talked about hurting herself", "he never mentioned hurting ' +
+      'anyone", "denies any thoughts of harming others".',
+    when: [
+      {
+        before: re(String.raw`(?:^| )(?:not|never|no|hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|nobody|no one|denies|denied|deny)(?: (?:ever|even|really|once|actually|said|says|saying|talked|talks|talk|talking|mentioned|mentions|mention|mentioning|spoken|spoke|speaking|brought|up|anything|a word|about|of|to|me|us|anyone|with|shown|showed|any|signs?|thoughts?|urges?|that|he|she|they|hed|shed|would|wanted|wants|want|wanting|feels?|felt|like)){1,6}$`),
+      },
+    ],
+    unlessAfter: re(String.raw`^[^.]{0,60}?\b(?:anymore|again)\b|\b(?:but|though|although)\b (?:[^ ]+ ){0,4}?(?:think|thinking|thought|thoughts|sometimes|still|cant stop|keep|idk|dont know|not sure|found|saw|i see)\b`),
+    vetoes: ['to answer your question, no she hasnt talked about hurting herself, i asked her straight out', 'my brother never said he wants to hurt anyone, he just drinks too much'],
+    keeps: ['she hasnt talked about hurting herself but i found blades in her room', 'my son is hurting himself'],
+  },
+  'accidental.en.medical-needle': {
+    description: '"the nurse dug at my arm with a needle to find a vein": a blood draw, an IV or a shot, not self-harm.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:nurse|nurses|phlebotom\w*|doctor|vein|veins|blood draw|bloodwork|blood work|labs|iv|tetanus|vaccine|flu shot|insulin|injection|clinic|hospital|er|urgent care|dentist|tattoo\w*|piercing|splinter|stitches)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:on purpose|myself|deliberately|to feel|deserve|urges?|relapse\w*|sh|selfharm\w*|punish\w*|make the noise stop)\b`),
+    vetoes: ['the nurse had to dig at my arm with a needle three times to find a vein'],
+    keeps: ['been digging at my arms with a needle on purpose'],
+  },
+  'scope.en.people-in-general': {
+    description: '"as a medic I have seen people cut themselves", "I work with teens who hurt themselves": people in general, not a disclosure.',
+    when: [
+      {
+        before: re(String.raw`\b(?:seen|see|saw|know|knew|treated|treat|treating|met|meet|work with|worked with|working with|read about|heard about|hear about|talk to|talked to) (?:a lot of |lots of |many |some |other |so many |plenty of )?(?:people|kids|patients|teens|teenagers|clients|folks|guys|veterans|vets|others|inmates|students|residents|soldiers)(?: (?:who|that))?$`),
+      },
+    ],
+    vetoes: ['as a medic i have seen people cut themselves, how do i talk to my daughter about it'],
+    keeps: ['my daughter keeps cutting herself'],
+  },
+  'figurative.en.pet-self': {
+    description: '"our dog keeps biting herself raw", "the cat scratches himself until he bleeds": an animal, not a person.',
+    when: [{ before: re(String.raw`\b(?:dog|dogs|cat|cats|puppy|kitten|pup|parrot|bird|rabbit|bunny|hamster|horse|pet)(?: [^ ]+){0,3}$`) }],
+    vetoes: ['our dog keeps biting herself raw, is that allergies'],
+    keeps: ['my daughter keeps biting herself until she bleeds'],
   },
 } as const satisfies Record<string, Guard>;

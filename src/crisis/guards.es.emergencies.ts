@@ -6,7 +6,7 @@ import { re, type Guard } from './guard';
 
 /** Words that put a Spanish message in the urgent present whatever else it says. */
 const URGENT_NOW_ES =
-  String.raw`\b(?:ahora mismo|en este momento|ahorita(?! ya no)|esta noche|otra vez|de nuevo|ayuda|ayudenme|auxilio|911|` +
+  String.raw`\b(?:ahora mismo|en este momento|ahorita(?! ya no)|esta noche|(?<!la )otra vez|de nuevo|ayuda|ayudenme|auxilio|911|` +
   String.raw`hace (?:un rato|rato|media hora|una hora|\d+ (?:horas|minutos))|no (?:respira|despierta|reacciona))\b`;
 
 /** Spanish markers of a past event the core history guards do not know: months, seasons, "esa vez", a year. */
@@ -54,7 +54,7 @@ export const esEmergencyGuards = {
       {
         around: re(String.raw`\b(?:pegaba|golpeaba|maltrataba|amenazaba|abusaba|ahorcaba|encerraba|seguia|perseguia|acosaba)\b`),
         message: re(
-          String.raw`\b(?:ya no (?:vivo|vivimos|estoy|estamos|esta|me habla|lo veo|la veo)|(?:ahorita|ahora|hoy|ya) (?:vivo|vivimos|estoy|estamos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|me separe|nos separamos|me divorcie|nos divorciamos|orden de restriccion|se mudo|me mude|nos mudamos|hace (?:\w+ ){0,2}anos|ya paso|esta en la carcel|lo deportaron|me fui|nos fuimos|me sali|nos salimos|lo deje|la deje|hace mucho|eso fue|fue hace|de (?:chiquit[oa]|nin[oa]|morr[oa]|chamac[oa]|pequen[oa]|adolescente)|cuando (?:era|tenia|estaba (?:chiquit[oa]|nin[oa])))\b`,
+          String.raw`\b(?:ya no (?:vivo|vivimos|estoy|estamos|esta|me habla|lo veo|la veo)|(?:ahorita|ahora|hoy|ya) (?:vivo|vivimos|estoy|estamos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|me separe|nos separamos|me divorcie|nos divorciamos|orden de restriccion|se mudo|me mude|nos mudamos|hace (?:\w+ ){0,2}anos|ya paso|esta en la carcel|lo deportaron|me fui|nos fuimos|me sali|nos salimos|lo deje|la deje|hace mucho|eso fue|fue hace|de (?:chiquit[oa]|nin[oa]|morr[oa]|chamac[oa]|pequen[oa]|adolescente)|cuando (?:era|tenia|estaba (?:chiquit[oa]|nin[oa]))|(?:anos|meses) (?:lejos|separad[oa]s?|divorciad[oa]s?|sin (?:verlo|verla|saber de el|saber de ella))|(?:aca|aqui|ahora|ahorita|hoy) (?:estoy|estamos|vivo|vivimos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|cuando (?:viviamos|viviamos juntos|estabamos juntos|estaba con el|estaba con ella))\b`,
         ),
       },
     ],
@@ -172,7 +172,7 @@ export const esEmergencyGuards = {
       'A thing parked outside, or someone outside to pick the writer up ("mi padrino está afuera de mi casa para llevarme a la junta", "el uber ya está ' +
       'afuera"), or plans ("no tengo a dónde ir en navidad"): not danger.',
     when: [
-      { after: re(String.raw`^(?:(?:[^ ]+ ){0,3})?(?:para|pa|a) (?:llevarme|recogerme|pasar por mi|levantarme|darme (?:raite|ride|aventon)|ir a|la junta|el programa)\b`) },
+      { after: re(String.raw`^(?:(?:[^ ]+ ){0,3})?(?:para|pa|a) (?:llevarme|recogerme|pasar por mi|levantarme|darme (?:raite|ride|aventon)|ir a|la junta|el programa|recoger (?:a )?(?:los|las|mis|sus|el|la|nuestros|nuestras) (?:ninos|ninas|hijos|hijas|nenes|nenas|bebe|nino|nina|chamacos|morros)|dejar a (?:los|mis|las) (?:ninos|ninas|hijos|hijas))\b`) },
       { message: re(String.raw`\b(?:uber|lyft|taxi|raite|ride|aventon|padrino|madrina|sponsor|el delivery|la pizza|paquete)\b`), around: re(String.raw`\b(?:afuera|enfrente|en frente|frente a|fuera)\b`) },
       { before: re(String.raw`\b(?:carro|troca|camioneta|coche|auto|bici|moto|paquete|basura|perro|gato|camion|bus)(?: [^ ]+)?$`) },
       { after: re(String.raw`^(?:en|para) (?:navidad|vacaciones|el fin de semana|thanksgiving|el 4|ano nuevo|las fiestas|spring break)\b`) },
@@ -289,7 +289,7 @@ export const esEmergencyGuards = {
     when: [
       {
         message: re(
-          String.raw`\b(?:(?:primer|segundo|tercer|cuarto|\d+|un|dos|tres|cuatro|cinco) (?:dia|dias) sin|sin (?:tomar|usar|consumir|fumar|beber|drogarme|drogarse|meterme|meterse)|(?:dejo|deje|dejar|dejamos|dejando) (?:de (?:tomar|usar|consumir|beber|fumar|meterse|meterme)|(?:el|la|las|los|sus|mis|su|mi) (?:[^ ]{1,24} )?(?:de golpe|de un jalon|de repente|en seco))|abstinencia|malilla|sindrome de abstinencia)\b`,
+          String.raw`\b(?:(?:primer|segundo|tercer|cuarto|\d+|un|dos|tres|cuatro|cinco) (?:dia|dias) sin|sin (?:tomar|usar|consumir|fumar|beber|drogarme|drogarse|meterme|meterse)|(?:dejo|deje|dejar|dejamos|dejando) (?:de (?:tomar|usar|consumir|beber|fumar|meterse|meterme)|(?:el|la|las|los|sus|mis|su|mi) (?:[^ ]{1,24} )?(?:de golpe|de un jalon|de repente|en seco))|abstinencia|malilla|sindrome de abstinencia|(?:dejo|deje|dejamos|dejando) (?:el|la|los|las) (?:guaro|alcohol|trago|pisto|chupe|ron|bebida|tequila|cerveza|benzos|clonas|xanax|clonazepam|rivotril|pastillas)|(?:dias|semanas) sin (?:el |la |los |las )?(?:guaro|alcohol|trago|pisto|ron|benzos|xanax|clonas|pastillas|tomar|beber))\b`,
         ),
       },
     ],
@@ -338,5 +338,144 @@ export const esEmergencyGuards = {
     unlessInMessage: re(URGENT_NOW_ES),
     vetoes: ['no me tomo pastillas de mas, nomas las que me dio la doctora'],
     keeps: ['me tome pastillas de mas y no puedo respirar', 'se tomo 10 pastillas'],
+  },
+  'scope.es.encerrado-solo': {
+    description:
+      '"estoy encerrado en el baño con el cutter, solo pa calmarme": the writer shut in alone with a blade (self-harm, ' +
+      'caught there), not locked in by someone.',
+    when: [
+      {
+        around: re(String.raw`\bencerrad[oa]s? en (?:el|mi|la) (?:bano|cuarto|closet|recamara|carro)\b`),
+        message: re(String.raw`\b(?:navaja|navajita|cuchilla|gillette|rastrillo|cutter|exacto|hojita|blade|sacapuntas|(?:pa|para) (?:calmarme|cortarme|desahogarme|sentir algo))\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:me encerro|me encerraron|me tiene encerrad[oa]|no me deja salir|esposo|marido|pareja|novio|novia|padrastro|me quiere pegar|me va a pegar|afuera|golpeando la puerta)\b`),
+    vetoes: ['estoy encerrada en el bano con la gillette, solo pa calmarme'],
+    keeps: ['estoy encerrada en el bano, mi esposo esta afuera golpeando la puerta'],
+    handsTo: 'self-harm',
+  },
+  'figurative.es.ahorcar-con': {
+    description: '"mi jefe me quiere ahorcar con tantas horas extra", "me ahorcan con la renta": pressure, not violence.',
+    when: [
+      {
+        after: re(
+          String.raw`^con (?:tant[oa]s?|el|la|los|las|sus|su|esta|este|estos|estas) (?:[^ ]+ )?(?:trabajo|horas|tarea|tareas|chamba|pendientes|deudas|cuentas|papeleo|renta|reglas|preguntas|examenes|turnos|extras|pagos|biles|bills|intereses|impuestos)\b`,
+        ),
+      },
+    ],
+    vetoes: ['la supervisora me quiere ahorcar con tanto papeleo'],
+    keeps: ['mi esposo me quiere ahorcar'],
+  },
+  'scope.es.sangra-poco': {
+    description: '"está sangrando poquito nomás": a little bleeding, not a bleed that will not stop.',
+    when: [{ after: re(String.raw`^(?:(?:muy |bien |nomas |solo |un |nada mas un )?poquit[oa]|poco|un poco|nada mas un poco|apenas|casi nada)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:no para|no deja de|mucho|mucha sangre|a chorros|sin parar|desmay\w*|ayuda|911)\b`),
+    vetoes: ['se raspo la rodilla y esta sangrando poquito'],
+    keeps: ['esta sangrando y no para'],
+  },
+  'figurative.es.pegarle-a-cosa': {
+    description: '"le están pegando a la pared con el martillo", "le pega al costal": hitting a thing, not a person.',
+    when: [{ after: re(String.raw`^(?:(?:a|al) )?(?:la |el |los |las |un |una )?(?:pared|puerta|piso|clavo|clavos|mesa|pinata|pelota|balon|costal|saco|tambor|carro|lamina|madera|muro|tabla|mueble)\b`) }],
+    vetoes: ['le estan pegando a la pinata en el patio'],
+    keeps: ['le estan pegando a mi hermanito'],
+  },
+  'figurative.es.color-por-comida': {
+    description: '"vomité negro después de comer moras", "popó negra por el Pepto": a color from food or medicine.',
+    when: [{ around: re(String.raw`\b(?:moras|betabel|morcilla|pepto|hierro|carbon|arandanos|chocolate|mole|frijoles|calamar|tinta|regaliz|vitaminas)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:sangre|desmay\w*|no puedo respirar|ayuda|911|alcoholic[oa]|cirrosis|higado)\b`),
+    vetoes: ['hice popo negra por el pepto que me tome'],
+    keeps: ['hice popo negra y me siento debil'],
+  },
+  'figurative.es.la-vida-me-da': {
+    description: '"la vida me da golpes", "el destino me dio una cachetada": hard times, not blows from someone.',
+    when: [{ before: re(String.raw`\b(?:la vida|el destino|la suerte|el mundo|dios)(?: [^ ]+){0,2}$`) }],
+    vetoes: ['la vida me da golpes bien duros'],
+    keeps: ['mi esposo me da golpes'],
+  },
+  'hypothetical.es.si-veo': {
+    description: '"si veo bichos por la abstinencia tengo que ir al hospital": a condition the writer was told about, not a sign now.',
+    when: [{ before: re(String.raw`(?:^| )(?:si|por si|en caso de que)(?: [^ ]+)?$`) }],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['la doctora me dijo que si veo aranas por la abstinencia vaya a urgencias'],
+    keeps: ['veo aranas por la abstinencia, ya llevo dos dias sin tomar'],
+  },
+  'scope.es.lo-dice-el-medico': {
+    description: '"el doctor dice que si no me cuido me van a cortar las piernas": a medical warning, not a threat.',
+    when: [{ message: re(String.raw`\b(?:doctor|doctora|medico|medica|enfermer[oa]|cirujano|cirujana|dentista|podologo)\b`), around: re(String.raw`\b(?:va|van) a (?:cortar|quemar|romper|quebrar|mochar)\b`) }],
+    vetoes: ['la doctora dice que si no me cuido el azucar me van a cortar las piernas'],
+    keeps: ['el dealer dice que si no le pago me va a cortar los dedos'],
+  },
+  'figurative.es.r5-ojala-infarto': {
+    description: '"ojalá me diera un infarto y se acaba todo": a wish to die (the suicide patterns), not a heart attack now.',
+    when: [{ around: re(String.raw`\b(?:ojala|quisiera|le pido a dios|pido a dios|rezo) (?:y |que |q )?(?:me|se me) (?:de|diera|diese|dé|venga|agarre) (?:un|el) (?:infarto|paro|derrame)\b`) }],
+    vetoes: ['ojala me diera un infarto en la chamba y se acaba todo'],
+    keeps: ['creo que me esta dando un infarto'],
+    handsTo: 'suicide',
+  },
+  'scope.es.r5-hasta-que-sangra': {
+    description: '"me rasguño hasta que me sale sangre": the blood of self-harm (the self-harm patterns), not bleeding that will not stop.',
+    when: [{ around: re(String.raw`\bhasta (?:que|q) (?:me |le )?(?:sale|salga|salio|saca|saque) (?:la )?sangre\b`) }],
+    unlessInMessage: re(String.raw`\b(?:no (?:para|paro|deja|se detiene)|mucha sangre|a chorros|un chingo de sangre|desmay\w*|palid[oa])\b`),
+    vetoes: ['me rasguno los brazos hasta que me sale sangre'],
+    keeps: ['me corte y sale mucha sangre'],
+    handsTo: 'self-harm',
+  },
+  'scope.es.r5-no-tomo-nada': {
+    description: '"se desmayó y no despierta, no tomó nada": no drug and the writer says so; a medical emergency (the medical patterns catch it).',
+    when: [{ message: re(String.raw`\bno (?:tomo|ha tomado|uso|consumio|toma|bebe|bebio|se metio|usa) (?:nada|drogas|alcohol)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:pastillas?|pildoras|droga\w*|perico|coca|cocaina|cristal|chiva|heroina|fent\w*|xanax|percos?|percs|barras|tusi|molly|tachas?|alcohol|tomando|tomado|borrach[oa]|pisto|chupe|chupo|inyect\w*|jeringa|aguja|foco|pipa|sobredo\w*|narcan|naloxona|metadona|clonazepam|rivotril|benzos|lean|keta\w*|sustancia)\b`),
+    vetoes: ['mi esposa se puso palida y se desmayo y no se despierta, no tomo nada'],
+    keeps: ['mi esposo no despierta'],
+    handsTo: 'medical-now',
+  },
+  'scope.es.r5-me-tomo-intencion': {
+    description: '"esta noche me tomo todas las pastillas": "me tomo" is the present, a plan (the suicide patterns), not pills already taken.',
+    when: [{ around: re(String.raw`\b(?:esta noche|hoy|manana|ahorita|al rato|ya lo decidi|de una vez|en un rato|cuando se duerman|cuando se vayan) (?:[^ ]+ ){0,2}me (?:tomo|trago|meto) (?:todas|todos|toda|todo|el frasco|la caja|el bote)\b`) }],
+    vetoes: ['esta noche me tomo todas las pastillas de dormir, ya lo decidi'],
+    keeps: ['me tome todas las pastillas de mi mama'],
+    handsTo: 'suicide',
+  },
+  'history.es.r5-hace-anos': {
+    description: '"una vez, hace 6 años, me tomé todas las pastillas": an attempt years ago, told as history.',
+    when: [
+      { around: re(String.raw`\bhace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|unos) (?:anos|ano|meses)\b`) },
+      { clauseBefore: re(String.raw`\bhace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|unos) (?:anos|ano|meses)\b`) },
+    ],
+    vetoes: ['una vez, hace 6 anos, me tome todas las pastillas de mi mama. me salvaron'],
+    keeps: ['me tome todas las pastillas hace una hora'],
+  },
+  'figurative.es.r5-si-tomo-demasiado': {
+    description: '"si tomo demasiado los fines": a drinking habit, not pills taken now.',
+    when: [{ around: re(String.raw`\bsi (?:tomo|bebo|me tomo) (?:demasiado|mucho|de mas)\b|\btomo (?:demasiado|mucho|de mas) (?:los|el|en|cuando|a veces|seguido|cada)\b`) }],
+    vetoes: ['nunca he pensado en hacerme dano, pero si tomo demasiado los fines'],
+    keeps: ['mi papa se tomo demasiadas pastillas'],
+  },
+  'scope.es.r5-moreton-de-golpe': {
+    description: '"ya tengo los dedos morados" after a blow: a bruise, not the blue of an overdose.',
+    when: [{ around: re(String.raw`\b(?:dedos|dedo|mano|manos|pierna|piernas|brazo|brazos|ojo|rodilla|pie|pies|muneca|costilla|costillas|espalda|nalgas) (?:bien |todo |toda |todos |todas |ya )?morad[oa]s?\b`) }],
+    unlessInMessage: re(String.raw`\b(?:labios|unas|boca|no respira|no despierta|no reacciona|inconsciente|frio|fria|pastillas?|pildoras|droga\w*|perico|coca|cocaina|cristal|chiva|heroina|fent\w*|xanax|percos?|percs|barras|tusi|molly|tachas?|alcohol|tomando|tomado|borrach[oa]|pisto|chupe|chupo|inyect\w*|jeringa|aguja|foco|pipa|sobredo\w*|narcan|naloxona|metadona|clonazepam|rivotril|benzos|lean|keta\w*|sustancia)\b`),
+    vetoes: ['me di con el martillo y ya tengo los dedos morados'],
+    keeps: ['tiene los labios morados y no despierta'],
+  },
+  'negation.es.r5-ya-no-sabe': {
+    description: '"mi ex ya no sabe dónde vivo": the danger denied.',
+    when: [{ around: re(String.raw`\b(?:ya no|no) (?:sabe|saben|conoce|conocen) (?:donde|en donde|mi)\b`) }],
+    vetoes: ['no estoy en peligro, mi ex ya no sabe donde vivo'],
+    keeps: ['mi ex sabe donde vivo y dijo que me va a matar'],
+  },
+  'scope.es.r5-me-pego-a-proposito': {
+    description: '"me pego con el martillo a propósito pa no sentir": the writer hits themself on purpose (self-harm), not someone hitting them.',
+    when: [{ around: re(String.raw`\bme (?:pego|golpeo|doy|pegue|golpee) (?:[^ ]+ ){0,8}(?:a proposito|adrede|pa no sentir|para no sentir|como castigo|pa castigarme|para castigarme|porque me lo merezco)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:esposo|esposa|marido|novio|novia|pareja|padrastro|madrastra|el me|ella me|mi ex)\b`),
+    vetoes: ['me pego con el martillo en la mano a proposito pa no sentir lo otro'],
+    keeps: ['me pego con el martillo en la mano'],
+    handsTo: 'self-harm',
+  },
+  'accidental.es.r5-ruido-de-obra': {
+    description: '"oigo golpes en la obra de al lado": the noise of building work, not blows to a person.',
+    when: [{ around: re(String.raw`\b(?:obra|construccion|albaniles|albanil|martill\w*|taladr\w*|remodel\w*|demoli\w*|maquinas?|trabajadores)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:grit\w*|llor\w*|auxilio|ayuda|le pega|le pegan|amenaz\w*|pistola|cuchillo|mata\w*)\b`),
+    vetoes: ['oigo golpes en la obra de al lado desde temprano'],
+    keeps: ['oigo golpes en el cuarto de al lado y a mi mama gritando'],
   },
 } as const satisfies Record<string, Guard>;

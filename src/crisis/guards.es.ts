@@ -94,7 +94,7 @@ export const esGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:hace (?:como |unos |mas de |muchos |varios )?(?:\d+ |un |dos |tres |cuatro |cinco |diez |muchos |varios )?(?:anos?|tiempo|mucho)|antes(?! de| que| q\b)|cuando (?:yo )?(?:era|tenia|estaba|andaba|vivia)|en la (?:secundaria|prepa|escuela|universidad|high school)|de (?:nin[oa]|ninit[oa]|joven|jovencit[oa]|chamac[oa]|chamaquit[oa]|chav[oa]|chaval[oa]|chavit[oa]|adolescente|morr[oa]|morrit[oa]|plebe|chiquit[oa]|pequen[oa]|escuincle|cipot[oa]|cabro chico)|en (?:el )?(?:19|20)\d\d|el ano pasado|ya fue hace)\b`,
+          String.raw`\b(?:hace (?:como |unos |mas de |muchos |varios )?(?:\d+ |un |dos |tres |cuatro |cinco |diez |muchos |varios )?(?:anos?|tiempo|mucho)|antes(?! de| que| q\b)|cuando (?:yo )?(?:era|tenia|estaba|andaba|vivia)|en la (?:secundaria|prepa|escuela|universidad|high school)|de (?:nin[oa]|ninit[oa]|joven|jovencit[oa]|chamac[oa]|chamaquit[oa]|chav[oa]|chaval[oa]|chavit[oa]|adolescente|morr[oa]|morrit[oa]|plebe|chiquit[oa]|pequen[oa]|escuincle|cipot[oa]|cabro chico)|en (?:el )?(?:19|20)\d\d|el ano pasado|ya fue hace|en (?:la|plena) pandemia|durante (?:la )?pandemia|en (?:la )?cuarentena|en el covid)\b`,
         ),
         message: re(
           String.raw`\b(?:(?:ya |ahorita |ahora |hoy )?(?:estoy|ando|me siento|me encuentro) (?:bien|mejor|estable|tranquil[oa])(?! (?:mal|triste|deprimid[oa]|jodid[oa]|mal de)\b)|(?:anos|meses|tiempo) sin (?:hacerlo|cortarme|intentarlo|hacerme)|ya no lo hago|no lo hago desde|(?:hace|tiene) (?:muchos )?anos (?:que|q) no|(?:ya )?(?:hace|tiene) (?:mucho|muchisimo|bastante|rato|tiempo|mucho tiempo|un buen|anos|meses) (?:que|q) (?:ya )?no (?:lo hago|me corto|me lastimo|me hago dano|lo intento)|ya fue hace|sali adelante|en tratamiento|en terapia|(?:yendo|voy|ando) (?:a|en) terapia|con (?:terapia|medicina|medicamento)|ya no soy asi)\b`,
@@ -314,5 +314,125 @@ export const esGuards = {
     unlessInMessage: re(String.raw`\b(?:y si|pero si|le dije (?:que )?si|la verdad si|a veces si|pues si|si a veces)\b`),
     vetoes: ['¿pensamientos de muerte? no, nunca', 'el doctor me preguntó si tengo pensamientos de muerte y le dije que no'],
     keeps: ['tengo pensamientos de muerte todos los días'],
+  },
+  'negation.es.ni-se-me-pasa': {
+    description: '"ni se me pasa por la mente quitarme la vida", "nunca se me ha cruzado por la cabeza": an emphatic no.',
+    when: [{ before: re(String.raw`(?:^| )(?:ni|no|nunca|jamas) (?:se me )?(?:pasa|paso|ha pasado|cruza|cruzo|ha cruzado|ocurre|ocurriria|ocurrio|ha ocurrido)(?: por (?:la mente|la cabeza))?$`) }],
+    vetoes: ['ni se me cruza por la cabeza quitarme la vida, quiero ver crecer a mi nieta'],
+    keeps: ['a veces se me pasa por la mente quitarme la vida'],
+  },
+  'negation.es.no-es': {
+    description: '"no es sobredosis ni nada", "dice que no fue pa matarse": the phrase named and denied.',
+    when: [
+      {
+        before: re(
+          String.raw`(?:^| )(?:no|ni) (?:es|era|fue|fuera|sea|sera|seria)(?: (?:una|un|el|la|nada de|pa|para|por|con (?:la )?intencion de|con ganas de|(?:que|q) (?:quiera|quisiera)))?$`,
+        ),
+      },
+    ],
+    unlessAfter: re(String.raw`^[^.]{0,50}\b(?:pero|sino|aunque) (?:si|ahora|esta vez|creo que si)\b`),
+    vetoes: ['no fue para matarse, dice mi hermana'],
+    keeps: ['fue para matarse, dice mi hermana'],
+  },
+  'figurative.es.que-oso': {
+    description:
+      '"qué oso, me quiero morir", "qué roche, me quiero morir": embarrassment, said in passing ("qué vergüenza" and ' +
+      '"qué pena" only when the message laughs: after a relapse, shame can be meant). Off when the message speaks of a relapse or of not coping.',
+    when: [
+      { before: re(String.raw`\b(?:que|q) (?:oso|osote|roche|plancha|bochorno|palo)\b(?: [^ ]+){0,3}$`) },
+      { before: re(String.raw`\btierra tragame\b(?: [^ ]+){0,3}$`) },
+      { clauseBefore: re(String.raw`^(?:ay |uy |no |ay no )?(?:que|q) (?:oso|osote|roche|plancha|bochorno|palo)(?: [^ ]+){0,2}$`), before: re(String.raw`^(?:[^ ]+(?: [^ ]+)?)?$`) },
+      { before: re(String.raw`\b(?:que|q) (?:verguenza|pena)\b(?: [^ ]+){0,3}$`), message: re(String.raw`\b(?:ja(?:ja)+j?|je(?:je)+|xd+|lol|jsjs\w*)\b`) },
+    ],
+    unlessInMessage: re(String.raw`\b(?:no es broma|no estoy bromeando|en serio ya no|de verdad ya no|pastillas|navaja|pistola|reca[iy]\w*|ya no aguanto|ya no puedo|otra vez)\b`),
+    vetoes: ['que oso me quiero morir, me cai enfrente de todos'],
+    keeps: ['que verguenza, recai otra vez, me quiero morir'],
+  },
+  'figurative.es.quemarse-estudiando': {
+    description: '"me quemé el cerebro estudiando", "me quemo las pestañas": studying hard.',
+    when: [{ after: re(String.raw`^(?:el |los |las |la |mis |mi )?(?:cerebro|pestanas|neuronas|sesos|coco)\b`) }],
+    vetoes: ['me queme las pestanas toda la semana con el examen'],
+    keeps: ['me queme el brazo con el encendedor a proposito'],
+  },
+  'scope.es.carta-ordinaria': {
+    description:
+      'A letter for an occasion, for a judge, or written as a therapy exercise ("le escribí una carta a mi mamá por su ' +
+      'cumpleaños", "en terapia les escribí una carta a mis hijos"): not a farewell. Off when the message also says goodbye.',
+    when: [
+      {
+        around: re(String.raw`\b(?:carta|cartas|cartita|cartitas|nota|notas)\b`),
+        message: re(
+          String.raw`\b(?:terapia|terapeuta|consejer[oa]|psicolog[oa]|ejercicio|tarea|el grupo|cumple\w*|navidad|dia de las madres|dia del padre|aniversario|carcel|juez|corte|recomendacion|san valentin|de amor|graduacion|felicitar|agradecer|agradeciendoles)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:despedida|adios|perdon\w*|ya no este|me vaya para siempre|me muera|no me busquen|morir|matarme|suicid\w*)\b`),
+    vetoes: ['en terapia les escribi una carta a mis hijos, fue muy bonito'],
+    keeps: ['les escribi una carta a mis hijos, perdonenme'],
+  },
+  'scope.es.viaje-o-internamiento': {
+    description:
+      '"no voy a necesitar la chamarra a donde voy, hace calor", "a donde voy (rehab, la cárcel) no lo voy a necesitar": a trip, ' +
+      'a move, or going in for treatment or time, not a farewell.',
+    when: [
+      {
+        around: re(String.raw`\bdonde (?:voy|me voy|voy a estar)\b`),
+        message: re(
+          String.raw`\b(?:vacaciones|viaje|playa|calor|frio|mudanza|me mudo|me voy a mudar|rehab|programa|internarme|internamiento|internad[oa]|detox|carcel|la pinta|prision|anexo|clinica|centro|ejercito|army|militar|mision|campamento|retiro)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:matarme|morir|morirme|suicid\w*|despedida|adios para siempre|ya no voy a estar|ya no voy a volver)\b`),
+    vetoes: ['le regale mi play a mi primo, no lo voy a necesitar a donde voy, me interno en rehab el lunes'],
+    keeps: ['le regale mi play a mi primo, no lo voy a necesitar a donde voy'],
+  },
+  'scope.es.amenaza-contra-mi': {
+    description:
+      '"mi esposo dice que me va a matar a mí y a los niños": a threat against the writer (abuse or danger, caught ' +
+      'there), not the writer threatening someone.',
+    when: [{ before: re(String.raw`(?:^| )(?:que|q|el|ella|ellos|ellas|esposo|esposa|marido|mujer|pareja|novio|novia|ex|papa|mama|padrastro|madrastra|hermano|hermana|tio|vecino|jefe|suegro|suegra) (?:me|nos)$`) }],
+    vetoes: ['mi marido dice que me va a matar a mi y a mi mama si me voy'],
+    keeps: ['voy a matar a mi marido si me pega otra vez', 'me voy a ir a golpear a mi cunado'],
+    handsTo: 'abuse-danger',
+  },
+  'accidental.es.cirugia': {
+    description: '"se me abrieron los puntos de la cirugía", "las cortadas de la operación": a wound from surgery, not self-harm.',
+    when: [{ around: re(String.raw`\b(?:cirugia|operacion|operaron|cesarea|puntos|sutura|suturas|grapas|del parto|del doctor|el doctor)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:me corte|cortarme|navaja|navajita|cuchilla|gillette|a proposito|adrede)\b`),
+    vetoes: ['se me abrieron las cortadas de la cirugia'],
+    keeps: ['las cortadas se abrieron otra vez'],
+  },
+  'figurative.es.r5-trabajo-en-altura': {
+    description: '"parado en el borde del techo arreglando las tejas": work at a height, not a person at the edge.',
+    when: [{ around: re(String.raw`\b(?:arreglando|reparando|pintando|limpiando|trabajando|impermeabilizando|instalando|tejas|lamina|laminas|antena|albanil|albaniles|obra|construccion|andamio|arnes|tinaco|foto|fotos|selfie)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:aventarme|tirarme|saltar|brincar|acabar con|matarme|ya no puedo|no quiero vivir)\b`),
+    vetoes: ['el albanil esta parado en el borde del techo arreglando las tejas'],
+    keeps: ['estoy sentado en el borde del techo del edificio'],
+  },
+  'figurative.es.r5-ficcion': {
+    description: '"en la novela el villano mató a todos": a story on the screen or in a book.',
+    when: [{ around: re(String.raw`\b(?:la novela|la telenovela|la serie|la pelicula|el capitulo|el villano|la villana|el protagonista|la protagonista|en la tele|el libro|el personaje|el anime)\b`) }],
+    vetoes: ['la novela de anoche, el villano mato a todos, que coraje'],
+    keeps: ['voy a matar a todos los de mi trabajo'],
+  },
+  'info-seeking.es.r5-senales': {
+    description: '"¿cuáles son las señales de que alguien está pensando en suicidarse?": a question about signs in general.',
+    when: [{ around: re(String.raw`\b(?:senales|sintomas|signos|como (?:saber|reconocer|detectar|identificar|darme cuenta)) (?:de )?(?:que|si) (?:alguien|una persona|un amigo|una amiga|un familiar|un adolescente|alguno|un joven)\b`) }],
+    vetoes: ['cuales son las senales de que alguien esta pensando en suicidarse? quiero saber'],
+    keeps: ['estoy pensando en suicidarme'],
+  },
+  'scope.es.r5-arma-de-otro': {
+    description: '"me puso la pistola en la cabeza": someone else held the weapon to me (abuse or danger), not a wish to die.',
+    when: [{ around: re(String.raw`\b(?:me|le|nos|les) (?:puso|pone|ponia|apunto|apunta|apuntaba|encano|encana|pego|puso) (?:con )?(?:la|el|una|un|su) (?:pistola|arma|cuchillo|navaja|cuete|fusca|revolver|escopeta|machete|cuchilla)\b`) }],
+    vetoes: ['anoche me puso la pistola en la cabeza de broma'],
+    keeps: ['tengo la pistola en la cabeza'],
+    handsTo: 'abuse-danger',
+  },
+  'accidental.es.r5-rasurar': {
+    description: '"me rasuré con máquina para no usar el rastrillo": shaving, not holding off self-harm.',
+    when: [{ message: re(String.raw`\b(?:rasur\w*|afeit\w*|depil\w*|barba|bigote|irrita\w*)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:cortarme|cortadas|cortes|ganas|urge|sangr\w*|lastimarme|hacerme dano)\b`),
+    vetoes: ['me rasure con maquina para no usar el rastrillo, me irrita la piel'],
+    keeps: ['me puse una liga para no buscar las cuchillas'],
   },
 } as const satisfies Record<string, Guard>;

@@ -2,12 +2,15 @@
  * Guards: named rules that can veto one match of a pattern, each tested on its own
  * (test/crisis/guards.test.ts). A pattern lists the guards that apply to it.
  *
- * A guard looks at three windows of the normalized message around the match:
+ * A guard looks at windows of the normalized message around the match:
  * - `before`: the phrase that ends where the match starts,
  * - `after`: the phrase that starts where the match ends,
- * - `around`: before + the match + after.
+ * - `around`: before + the match + after,
+ * - `clauseBefore` / `clauseAfter`: the whole clause before or after the match's own, for an aside
+ *   ("I wrote goodbye letters once, back in college"),
+ * - `message`: the whole message.
  * A phrase stops at clause punctuation (normalized to a "." token) and at a conjunction
- * (and, but, so, then, y, pero, ...), and at PHRASE_CHARS characters. Stopping at "and" is what keeps
+ * (and, but, so, then, y, pero, ...; not "so much"), and at PHRASE_CHARS characters. Stopping at "and" is what keeps
  * "my brother died last year and I want to die" a crisis: the history marker belongs to another phrase.
  *
  * A guard vetoes when any of its `when` conditions holds; a condition holds when every window it
@@ -18,11 +21,13 @@
  */
 import type { CrisisKind } from '../../machines/crisisKind';
 import { re, type Guard, type GuardCondition } from './guard';
+import { NOT_NOW, TIME_ASIDE_AFTER, TIME_ASIDE_BEFORE } from './timeAsides';
 import { enEmergencyGuards } from './guards.en.emergencies';
 import { enHarmGuards } from './guards.en.harm';
 import { esEmergencyGuards } from './guards.es.emergencies';
 import { esGuards } from './guards.es';
 import { enSuicideGuards } from './guards.en.suicide';
+import { meansGuards } from './guards.means';
 
 export type { Guard, GuardCondition };
 
@@ -47,7 +52,7 @@ const NEGATION_FILLERS =
   'tried|plan|planning|planned|intend|intending|thinking|think|thought|thoughts|having|have|had|any|about|of|feel|' +
   'feeling|felt|am|be|been|being|do|did|would|will|ll|that|it|like|so|a|an|the|plans|intention|intentions|writing|making|one|' +
   'he|ha|has|habia|estoy|esta|estado|estaba|pensado|pensando|pienso|pense|en|voy|a|quiero|queria|quise|quisiera|' +
-  'intentado|tenido|una|un|tengo|tenia|ganas|de|me|lo|la|realmente|para|nada|soy|siento|planeo|pensamientos|ideas|ningun|ninguna';
+  'intentado|tenido|una|un|tengo|tenia|ganas|de|me|lo|la|realmente|para|nada|soy|siento|planeo|pensamientos|ideas|ningun|ninguna|es|fue';
 /** "trying not to kill myself" is a struggle, not a denial. */
 const STRUGGLING =
   'trying|try|tried|tryna|hard|struggling|fighting|working|best|intentando|intento|trato de|tratando de|lucho por';
@@ -60,6 +65,7 @@ const DISTANT_PAST =
   String.raw`at (?:age )?(?:1[0-9]|[2-6][0-9])(?= (?:for|because|after|when)\b)|(?:im|i am) (?:1[0-9]|[2-9][0-9]) now|in (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|(?:long|well|far) behind (?:me|him|her|us|them)|` +
   String.raw`as a (?:kid|child|teen|teenager|young|little|boy|girl)|` +
   String.raw`in (?:high school|college|middle school|my teens|my twenties|my 20s)|(?:last|past) (?:year|years|decade)|` +
+  String.raw`(?:freshman|sophomore|junior|senior) year|yrs back|(?:ya )?(?:pasaron|han pasado) (?:como |mas de |unos |casi )?(?:\d+|dos|tres|cuatro|cinco|diez|veinte|muchos) anos|` +
   String.raw`used to|(?<!almost |nearly |if i |if we |when i |before i )died|passed away|passed on|funeral|rip|lost (?:\w+ ){0,2}(?:to|from)|my late|survivor of|survived|` +
   String.raw`hace (?:\w+ ){0,2}(?:anos|ano|decadas)|hace mucho(?: tiempo)?|el ano pasado|` +
   String.raw`cuando (?:era|eramos|tenia|yo era|estaba en la|estaba en el)|` +
@@ -74,43 +80,26 @@ const RECENT_PAST =
   String.raw`(?:several|many|multiple|a few|a couple of|a couple) times|` +
   String.raw`when (?:i|he|she) (?:quit|stopped|detoxed|tried to quit|came off|got off)|the other day|previous|previously|` +
   String.raw`la (?:semana|vez) pasada|el mes pasado|la ultima vez|hace (?:\w+ ){0,2}(?:dias|semanas|meses)|antes|` +
-  String.raw`alguna vez|en el pasado|cuando (?:deje|dejo|dejamos)|una vez|dos veces|varias veces`;
-/**
- * A clause that is nothing but a time long past, said as an aside beside the disclosure: "I wrote
- * goodbye letters once, back in college", "Years ago, I stood on a bridge", "hace muchos años, eso".
- * The whole clause must be the time phrase (with a few fillers), so "my dad died years ago, I want
- * to die" is not an aside: its clause says something else.
- */
-const ASIDE_FILLERS =
-  String.raw`but|and|that was|this was|it was|all that was|that was all|was|like|about|over|almost|nearly|maybe|probably|at least|more than|way|well|only|just|once|twice|` +
-  String.raw`pero|y|eso fue|fue|eso era|era|como|casi|mas de|solo|ya|una vez`;
-const ASIDE_COUNT =
-  String.raw`a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several|a few|few|some|a couple(?: of)?|couple(?: of)?|a good|so many|` +
-  String.raw`muchos|varios|unos|algunos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte`;
-const ASIDE_TIME =
-  String.raw`(?:(?:${ASIDE_COUNT}) )?(?:years?|yrs|decades?|lifetimes?|ages|long time|a long time) (?:ago|back)|long ago|ages ago|forever ago|` +
-  String.raw`back in (?:the day|19\d\d|20\d\d|high school|college|school|the (?:80s|90s|2000s))|in (?:19|20)\d\d|in the (?:80s|90s|2000s)|` +
-  String.raw`(?:back )?(?:in|during) (?:high school|college|middle school|my teens|my twenties|my 20s|my thirties|my 30s|(?:my|his|her|their) (?:first|second|freshman|sophomore|junior|senior) year(?: of (?:college|high school|school))?)|` +
-  String.raw`when (?:i|he|she|we|they) (?:was|were) (?:a kid|a teen|a teenager|a child|younger|little|young|in (?:high school|college|school|the army|the service)|\d+)|` +
-  String.raw`as a (?:kid|child|teen|teenager)|(?:last|past) (?:year|decade)|` +
-  String.raw`hace (?:(?:${ASIDE_COUNT}) )?(?:anos|ano|decadas)|hace mucho(?: tiempo)?|` +
-  String.raw`cuando (?:era|eramos) (?:nino|nina|chico|chica|joven|adolescente|chamaco|chamaca|morro|morra)|cuando tenia \d+(?: anos)?|` +
-  String.raw`de (?:nino|nina|chico|chica|joven|adolescente)|en (?:el )?(?:19|20)\d\d|en la (?:prepa|secundaria|universidad|escuela)|el ano pasado`;
-const TIME_ASIDE = re(
-  String.raw`^(?:(?:${ASIDE_FILLERS}) ){0,3}(?:${ASIDE_TIME})(?: (?:though|tho|now|already|or so|or more|ish|i think|maybe|creo|ya))?$`,
-);
-/** "Years ago. Now I want to die": a present-tense clause after the aside is not history. */
-const NOT_NOW = re(String.raw`^(?!.*\b(?:now|ahora)\b)`);
-
+  String.raw`alguna vez|en el pasado|cuando (?:deje|dejo|dejamos)|una vez|both times|ambas veces|las dos veces`;
 /** Words that put the event in the present: with any of them in the message, the history guards stay off. */
 const PRESENT =
-  String.raw`\b(?:right now|tonight|today|again|since(?! \.|$| and| then| now)|ever since|currently|(?:hasnt|has not|havent|have not|never) (?:changed|stopped|gone away|left me)|` +
+  String.raw`\b(?:right now|tonight|again|ever since|currently|(?:hasnt|has not|havent|have not|never) (?:changed|stopped|gone away|left me)|` +
   String.raw`still (?:think|thinking|want|wanting|feel|feeling|have|having|cut|cutting|do|struggle|struggling|suicidal|use|using|drink|drinking|scared|afraid|in danger)|` +
   String.raw`at the moment|as we speak|lately|these days|` +
   String.raw`(?:in the )?(?:last|past) (?:hour|hours|few hours|couple (?:of )?hours|half hour|\d+ (?:hours|hrs|minutes|mins|min)|few minutes|minutes?)|` +
   String.raw`(?:an|one|\d+|few|couple(?: of)?) (?:hours?|hrs?|minutes?|mins?) ago|hace (?:media hora|una hora|un rato|\d+ (?:horas|minutos))|` +
-  String.raw`this morning|this evening|happening|(?<!(?:dont|do not|doesnt|never) (?:feel|think|do|have|want) (?:like that|that way|it|those thoughts|that) )anymore|ahora mismo|ahorita|esta noche|hoy|otra vez|de nuevo|` +
-  String.raw`todavia|en este momento|ultimamente|sigo|sigue|desde que|desde hace)\b`;
+  String.raw`this morning|this evening|happening|(?<!(?:dont|do not|doesnt|never) (?:feel|think|do|have|want) (?:like that|that way|it|those thoughts|that) )anymore|ahora mismo|ahorita|esta noche|(?<!la )otra vez|de nuevo|` +
+  // "sigo pensando en eso", not "sigo con el problema del alcohol".
+  String.raw`todavia|en este momento|ultimamente|sig(?:o|ue|uen) (?:\w+(?:ando|iendo|yendo)|con ganas|igual)|desde que|desde hace|` +
+  String.raw`every (?:day|night)|(?:are|is|theyre|its) back|(?:been|am|im) planning|keep (?:thinking|wanting)|started (?:up|back|again))\b|` +
+  // "... years ago. Since the divorce I think about it every day": a clause that opens with "since" brings it to now.
+  String.raw`(?:^|\. )since (?!\d)`;
+/**
+ * "Today" and "since" elsewhere in the message are usually about something else ("... hoy tengo nietos",
+ * "drinking more since I retired"): they bring the past to now only in the match's own phrase, which
+ * the history guards test with OWN_PHRASE_NOW.
+ */
+const OWN_PHRASE_NOW = String.raw`since|today|hoy`;
 
 /** People whose "will kill me when they find out" is an idiom. Partners are left out on purpose. */
 const PARENT_OR_BOSS_EN =
@@ -121,7 +110,7 @@ const PARENT_OR_BOSS_EN =
 const HYPOTHETICAL = re(
   String.raw`\bif (?:someone|somebody|anyone|anybody|a person|people|a loved one|your loved one|my loved one|a friend|a family member|a client|a patient|you|they)\b|` +
     String.raw`\bwhat if\b|\bin case\b|\bhistory of\b|\bsigns (?:of|that)\b|` +
-    String.raw`(?<!\b(?:the|these|my|his|her|our|their|two|three|some) )\b(?:people|persons|someone|somebody|anyone|anybody|clients?|patients?|those|folks|individuals|survivors?|families|family members|loved ones|others|men|women|teens|veterans|moms|parents) (?:who|that|with|in|at|after|dealing|struggling|having|experiencing|recovering)\b|` +
+    String.raw`(?<!\b(?:the|these|my|his|her|our|their|two|three|some) )\b(?:people|persons|someone|somebody|anyone|anybody|clients?|patients?|those|folks|individuals|survivors?|families|family members|loved ones|others|men|women|teens|veterans|moms|parents) (?:who|that|with|in|after|dealing|struggling|having|experiencing|recovering)\b|` +
     String.raw`\bhow (?:do|can|would|to) (?:i |you |we |people |one )?(?:know|tell|recognize|spot|identify)\b|` +
     String.raw`\bsi (?:alguien|una persona|un familiar|un ser querido|alguno|alguna persona)\b|\ben caso de\b|` +
     String.raw`\bque (?:hago|hacer|hacemos) (?:si|en caso|cuando)\b|\b(?:personas|gente|alguien|pacientes|clientes|quienes|familias|familiares) (?:que|con|en)\b|` +
@@ -145,7 +134,23 @@ const coreGuards = {
       'A negation right before the phrase ("not suicidal", "never wanted to kill myself", "no quiero matarme"), ' +
       'with at most four filler words between ("I do not have any plans to end my life"). Off when the message goes on with "but ... think/sometimes/still" ' +
       'or "anymore"/"again", which turn the denial into a disclosure.',
-    when: [{ before: re(String.raw`(?:^| )(?<!\b(?:${STRUGGLING}) )(?:${NEGATORS})(?: (?:${NEGATION_FILLERS})){0,4}$`) }],
+    when: [
+      { before: re(String.raw`(?:^| )(?<!\b(?:${STRUGGLING}) )(?:${NEGATORS})(?: (?:${NEGATION_FILLERS})){0,4}$`) },
+      // The second item of a denied list: "no thoughts of suicide or self harm", "ni sobredosis ni nada";
+      // not a comparison ("never felt this hopeless or suicidal") nor "no one or nothing to live for".
+      {
+        before: re(
+          String.raw`(?:^| )(?<!\b(?:${STRUGGLING}) )(?:${NEGATORS})(?: (?:${NEGATION_FILLERS})){0,4}(?! (?:this|that|so|as|too|tan|mas|one|body)\b)(?: [^ ]+){1,2} (?:or|nor|o|ni)$`,
+        ),
+      },
+      // Someone never having said so: "he's never said anything about killing himself". Not "I haven't
+      // talked about wanting to kill myself with anyone", which is a secret kept, not a denial.
+      {
+        before: re(
+          String.raw`(?:^| )(?:never|not|hasnt|havent|didnt|nunca|no)(?: (?:ever|once|really|has|ha|he|have))? (?:said|says|mentioned|talked about|dicho|mencionado|hablado) (?:anything|nada) (?:about|of|sobre|de)(?: (?:wanting|want|wanna|to|querer)){0,2}$`,
+        ),
+      },
+    ],
     // "anymore"/"again" turn the denial around only in its own clause ("I don't want to hurt myself anymore").
     unlessAfter: re(
       String.raw`^[^.]{0,60}?\b(?:anymore|again|otra vez|de nuevo|until now|till now|hasta ahora)\b|\b(?:but|though|although|pero|aunque)\b (?:[^ ]+ ){0,4}?` +
@@ -158,6 +163,8 @@ const coreGuards = {
       "I'm not having any chest pain",
       'I have no thoughts of suicide',
       'nunca he tenido una sobredosis en mi vida',
+      'No thoughts of suicide or self harm, I just want to stop drinking',
+      "he's never said anything about killing himself",
     ],
     keeps: [
       "I don't know, I want to die",
@@ -167,6 +174,8 @@ const coreGuards = {
       "I'm not suicidal but I still think about killing myself",
       "I'm trying not to kill myself",
       'no se me quiero morir',
+      "I've never felt this hopeless or suicidal before",
+      "I haven't talked about wanting to kill myself with anyone",
     ],
   },
   history: {
@@ -174,16 +183,20 @@ const coreGuards = {
       'The event is long past ("years ago", "when I was a teen", "used to", "died", "hace años"): ' +
       'history, which the screening asks about, not crisis now. Off when the message also puts something in the ' +
       'present ("right now", "again", "still think", "since", "todavía").',
+    // "since" keeps the past going only in its own phrase ("suicidal since my divorce years ago"); elsewhere
+    // it is usually about something else ("... drinking more since I retired").
     when: [
-      { around: re(String.raw`\b(?:${DISTANT_PAST})\b`) },
-      { clauseAfter: TIME_ASIDE },
-      { clauseBefore: TIME_ASIDE, before: NOT_NOW },
+      // "i miss her so much i want to die": the grief is the reason, not a time the wish is over.
+      { around: re(String.raw`^(?!.*\b(?:${OWN_PHRASE_NOW})\b)(?!.*\bso (?:much|bad|badly|hard)(?: [^ ]+){0,3} (?:i|im|my) (?:want|wanna|need|just|am|cant|gonna|will|feel|think|keep)\b).*?\b(?:${DISTANT_PAST})\b`) },
+      { clauseAfter: TIME_ASIDE_AFTER },
+      { clauseBefore: TIME_ASIDE_BEFORE, before: NOT_NOW },
     ],
     unlessInMessage: re(PRESENT),
     vetoes: [
       'I tried to kill myself 10 years ago',
       'I wrote goodbye letters once, back in college',
       'Years ago, I stood on the bridge',
+      'I wrote goodbye letters to my kids. That was fifty years ago and I got through it.',
       'when I was a teenager I cut myself',
       'my ex used to hit me',
       'mi tío se suicidó hace muchos años',
@@ -194,6 +207,14 @@ const coreGuards = {
       'I tried to kill myself last month',
       'my dad died years ago, I want to die',
       'years ago. now I want to die',
+      "I've wanted to die since my divorce years ago",
+      'I want to die, just like 20 years ago',
+      'That was 10 years ago and I got through it. This time I want to die.',
+      'I tried to kill myself years ago. Since my wife left I think about it every day',
+      'my wife passed away last year i miss her so much i want to die',
+      'i used to be happy so much has changed i want to kill myself',
+      'I was suicidal as a teenager. Since the breakup I have been feeling that way',
+      'I tried to kill myself years ago and today I want to do it again',
     ],
   },
   'history-recent': {
@@ -202,13 +223,15 @@ const coreGuards = {
       '"when I quit", "once", "la semana pasada"), means it is not happening now. Off, as for history, when the ' +
       'message also puts something in the present.',
     when: [
-      { around: re(String.raw`\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) },
-      { clauseAfter: TIME_ASIDE },
-      { clauseBefore: TIME_ASIDE, before: NOT_NOW },
+      { around: re(String.raw`^(?!.*\bsince\b).*?\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) },
+      { clauseAfter: TIME_ASIDE_AFTER },
+      { clauseBefore: TIME_ASIDE_BEFORE, before: NOT_NOW },
     ],
-    unlessInMessage: re(PRESENT),
+    // A seizure last week and "today" anywhere: it may be happening again, so today counts here.
+    unlessInMessage: re(String.raw`${PRESENT}|\b(?:today|hoy)\b`),
     vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado', 'my daughter overdosed in february, she is in treatment'],
-    keeps: ['I overdosed last night', 'I had a seizure last week and I am shaking again right now', 'she fainted twice in the past hour', 'I took twice my dose of methadone'],
+    keeps: [
+      'I had a seizure last week, and another one today','I overdosed last night', 'I had a seizure last week and I am shaking again right now', 'she fainted twice in the past hour', 'I took twice my dose of methadone'],
   },
   hypothetical: {
     description:
@@ -256,6 +279,24 @@ const coreGuards = {
     ],
     vetoes: ["I'm scared of overdosing when I get out of detox", 'tengo miedo de una sobredosis cuando salga'],
     keeps: ['I think I took too many pills', 'he is overdosing right now'],
+  },
+  'scope.wish-not-overdose': {
+    description:
+      'For overdose-now: a wish, not an overdose ("wouldn\'t mind if I overdosed", "if I don\'t wake up tomorrow ' +
+      'that\'s fine"): a passive wish to die, which the suicide patterns catch and ask about.',
+    when: [
+      { before: re(String.raw`\b(?:wouldnt mind if|would not mind if|dont mind if|wouldnt care if|dont care if|no me importaria si|ojala)(?: [^ ]+){0,3}$`) },
+      { after: re(String.raw`^(?:[^ ]+ ){0,4}(?:thats|that would be|that would honestly be|would be|id be|itd be|it would be) (?:fine|ok|okay|alright|a relief|a blessing)\b`) },
+      // Across a comma: "if I don't wake up tomorrow, that's okay with me", "if I don't wake up, so be it".
+      {
+        message: re(
+          String.raw`\bif (?:i|he|she|they) (?:dont|doesnt|never) (?:wake up|make it)(?: [^ .]+){0,3}(?: \.)? (?:thats|that is|that would be|thatd be|its|it would be|so be it|id be|whatever)\b`,
+        ),
+      },
+    ],
+    handsTo: 'suicide',
+    vetoes: ["if I don't wake up tomorrow that would honestly be fine by me", "if i don't wake up tomorrow, that's okay with me"],
+    keeps: ["my son won't wake up and his lips are blue"],
   },
   'worry-not-yet': {
     description:
@@ -435,7 +476,7 @@ const coreGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:to|on) (?:my |our |any |his |her )?(?:texts?|messages?|calls?|emails?|phone|treatment|medications?|meds|therapy|antibiotics)\b|\b(?:phone|computer|app|screen|website|site|system|laptop|chat|bot|server|page|tablet)\b`,
+          String.raw`(?<!\bvoice )\b(?:to|on) (?:my |our |any |his |her )?(?:texts?|messages?|calls?|emails?|phone|treatment|medications?|meds|therapy|antibiotics)\b|\b(?:phone|computer|app|screen|website|site|system|laptop|chat|bot|server|page|tablet)\b`,
         ),
       },
     ],
@@ -481,7 +522,7 @@ const coreGuards = {
 } as const satisfies Record<string, Guard>;
 
 /** Every guard a pattern may name: the core ones above, and the idioms of each language's own file. */
-export const guards = { ...coreGuards, ...enSuicideGuards, ...enHarmGuards, ...enEmergencyGuards, ...esGuards, ...esEmergencyGuards } as const;
+export const guards = { ...coreGuards, ...enSuicideGuards, ...enHarmGuards, ...enEmergencyGuards, ...esGuards, ...esEmergencyGuards, ...meansGuards } as const;
 
 export type GuardId = keyof typeof guards;
 

@@ -9,7 +9,7 @@
  * (requiredLiterals.ts), which leaves most of the lexicon idle on an ordinary message.
  */
 import type { CrisisKind } from '../../machines/crisisKind';
-import { combineDetectors, urgencyRank, type CrisisDetector, type CrisisMatch } from './crisisDetector';
+import { combineDetectors, URGENCY, urgencyRank, type CrisisDetector, type CrisisMatch } from './crisisDetector';
 import { vetoingGuard, type GuardId } from './guards';
 import { normalizeText } from './normalizeText';
 import { literalScanner, scanText } from './requiredLiterals';
@@ -19,6 +19,7 @@ import { enEmergencyPatterns } from './patterns.en.emergencies';
 import { enHarmPatterns } from './patterns.en.harm';
 import { esEmergencyPatterns } from './patterns.es.emergencies';
 import { esPatterns } from './patterns.es';
+import { enMeansPatterns, esMeansPatterns } from './patterns.means';
 import { version } from './lexiconVersion';
 
 export { combineDetectors, version };
@@ -90,19 +91,24 @@ function counts(indexed: Indexed, message: Scanned): boolean {
 }
 
 export function createLexiconDetector(patterns: readonly CrisisPattern[]): LexiconDetector {
-  // Most urgent kind first; within a kind, the order of the data modules. The first pattern with an
-  // occurrence no guard vetoes is the answer, so a message stops being scanned as soon as it can.
+  // Most urgent kind first; within a kind, the order of the data modules; fallback rules after all the
+  // others. The first pattern with an occurrence no guard vetoes is the answer, so a message stops
+  // being scanned as soon as it can.
   let next = 0;
+  const rank = (p: CrisisPattern): number => (p.fallback ? URGENCY.length : 0) + urgencyRank(p.kind);
   const ordered: Indexed[] = [...patterns]
-    .sort((a, b) => urgencyRank(a.kind) - urgencyRank(b.kind))
+    .sort((a, b) => rank(a) - rank(b))
     .map((pattern) => ({ pattern, ids: pattern.branches.map(() => next++) }));
   // Literal → the alternatives that need it, so a message costs the literals it contains, not a check
   // of every alternative's list (the lexicon has about two thousand).
   const needing = new Map<string, number[]>();
   const alwaysRun: number[] = [];
+  // An alternative with a second set (requiredLiterals.ts) also needs one of those: checked after the first.
+  const alsoNeeding: (readonly string[] | undefined)[] = [];
   for (const { pattern, ids } of ordered) {
     pattern.branches.forEach((b, k) => {
       const id = ids[k] ?? -1;
+      alsoNeeding[id] = b.alsoLiterals;
       if (!b.literals) alwaysRun.push(id);
       b.literals?.forEach((l) => {
         const list = needing.get(l);
@@ -111,12 +117,19 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
       });
     });
   }
-  const findLiterals = literalScanner([...needing.keys()]);
+  const alsoLiterals = ordered.flatMap(({ pattern }) => pattern.branches.flatMap((b) => b.alsoLiterals ?? []));
+  const findLiterals = literalScanner([...new Set([...needing.keys(), ...alsoLiterals])]);
   const scan = (raw: string): Scanned => {
     const text = normalizeText(raw);
     const allowed = new Uint8Array(next);
     for (const i of alwaysRun) allowed[i] = 1;
-    for (const literal of findLiterals(scanText(text))) for (const i of needing.get(literal) ?? []) allowed[i] = 1;
+    const found = findLiterals(scanText(text));
+    for (const literal of found) {
+      for (const i of needing.get(literal) ?? []) {
+        const also = alsoNeeding[i];
+        if (allowed[i] === 0 && (!also || also.some((l) => found.has(l)))) allowed[i] = 1;
+      }
+    }
     return { text, allowed, messageTests: new Map() };
   };
   // A pattern none of whose alternatives may run is skipped without starting its scan.
@@ -160,5 +173,7 @@ export const lexiconPatterns: readonly CrisisPattern[] = [
   ...enEmergencyPatterns,
   ...esPatterns,
   ...esEmergencyPatterns,
+  ...enMeansPatterns,
+  ...esMeansPatterns,
 ];
 export const lexiconCrisisDetector: LexiconDetector = createLexiconDetector(lexiconPatterns);

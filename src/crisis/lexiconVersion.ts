@@ -8,5 +8,5 @@
  * old version. The version travels with every match (CrisisDetector.version), so a handoff can be
  * traced to the exact rules that produced it.
  */
-export const version = 'crisis-lexicon/1.3.1';
-export const LEXICON_FINGERPRINT = '1f2391608cd65ca6';
+export const version = 'crisis-lexicon/1.4.0';
+export const LEXICON_FINGERPRINT = 'e37527c5460ba674';

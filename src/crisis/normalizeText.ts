@@ -41,6 +41,10 @@ export function capInput(text: string): string {
   return `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
 }
 
+/** A calibre (".45") is a word, not a clause break followed by a number. */
+const CALIBRE = /(^|\s)\.(?=(?:22|38|357|380|40|44|45|50)\b)/g;
+const WITH_SLASH = /\bw\/ ?(?=[a-z0-9])/g;
+const BECAUSE_SLASH = /\bb\/c\b/g;
 const APOSTROPHES = /['’‘`´ʼʻ′＇]/g;
 const OD_D = /\bod['’‘`´ʼʻ′＇]d\b/g;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -89,7 +93,7 @@ export const FOLDS: Readonly<Record<string, string>> = {
   'can not': 'cant', cannot: 'cant', cnt: 'cant', 'can t': 'cant', 'will not': 'wont', 'won t': 'wont',
   'is not': 'isnt', 'isn t': 'isnt', 'are not': 'arent', 'would not': 'wouldnt', 'was not': 'wasnt',
   // intent
-  'going to': 'gonna', 'goin to': 'gonna', gona: 'gonna', gunna: 'gonna', gnna: 'gonna', finna: 'gonna',
+  gona: 'gonna', gunna: 'gonna', gnna: 'gonna', finna: 'gonna',
   'want to': 'wanna', 'wnat to': 'wanna', 'wnt to': 'wanna', 'wan to': 'wanna', 'want 2': 'wanna',
   'wanna to': 'wanna', wana: 'wanna', wnna: 'wanna', wanta: 'wanna', wanto: 'wanna', wnat: 'want',
   // reflexives and people
@@ -123,13 +127,14 @@ export const FOLDS: Readonly<Record<string, string>> = {
   '4evr': 'forever', sumbody: 'somebody', somebdy: 'somebody', sumone: 'someone', sumthin: 'something', somethin: 'something',
   'with out': 'without', 'every body': 'everybody', 'no body': 'nobody', 'any body': 'anybody', 'some body': 'somebody',
   'to much': 'too much', 'hole bottle': 'whole bottle', 'hole bag': 'whole bag', 'hole thing': 'whole thing', 'next weak': 'next week',
+  w: 'with', mch: 'much', tok: 'took', evrything: 'everything', evrythng: 'everything', everythin: 'everything', thru: 'through', prolly: 'probably',
   roomate: 'roommate', planing: 'planning', signin: 'signing', nabor: 'neighbor', naybor: 'neighbor', neighbour: 'neighbor', stopp: 'stop', cuz: 'because', coz: 'because',
   // Spanish SMS spellings and b/v, ll/y confusions
   q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque',
   kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kisiera: 'quisiera',
   bibir: 'vivir', vibir: 'vivir', bivir: 'vivir', bida: 'vida', 'boy a': 'voy a', voi: 'voy', estoi: 'estoy',
   pastiyas: 'pastillas', 'sobre dosis': 'sobredosis',
-  'otra ves': 'otra vez', ay: 'hay', toy: 'estoy', ta: 'esta', aser: 'hacer', ase: 'hace', cabesa: 'cabeza', esplotar: 'explotar',
+  'otra ves': 'otra vez', ay: 'hay', ta: 'esta', aser: 'hacer', ase: 'hace', cabesa: 'cabeza', esplotar: 'explotar',
   eya: 'ella', eyos: 'ellos', porfa: 'por favor', xfa: 'por favor', aki: 'aqui', x: 'por', 'to el': 'todo el', 'to la': 'toda la', 'to los': 'todos los', 'to las': 'todas las', 'no e': 'no he', 'ya e': 'ya he', d: 'de', tmb: 'tambien',
 };
 
@@ -142,6 +147,18 @@ const FOLD_RE = new RegExp(
   'g',
 );
 const foldWord = (m: string): string => FOLDS[m] ?? m;
+/**
+ * Spanish texting "toy" for "estoy" ("toy cansado"), but not the English toy ("my son's toy gun",
+ * "a toy store"): not after an article or a possessive, nor before what a toy is.
+ */
+/**
+ * "going to" is "gonna" before a verb ("going to end it"), not before a place or a thing ("going to the
+ * top of the parking garage", "going to group").
+ */
+const GOING_TO =
+  /\bgoin(?:g)? to\b(?! (?:the|a|an|my|his|her|their|our|your|this|that|these|those|church|school|work|bed|jail|prison|court|rehab|detox|group|meetings?|aa|na|class|town|hospital|er|doctor|dr|sleep)\b)/g;
+const TOY_ESTOY =
+  /(?<!\b(?:a|the|my|his|her|your|their|our|kids|sons|daughters|childs|dog|dogs|new|old|little|favorite|plastic|water|baby|chew|sex|un|el|mi|su) )\btoy\b(?! (?:gun|guns|car|cars|boat|boats|store|story|box|soldiers?|trucks?|poodle|dog|pistol|knife|sword|rifle|chest|aisle|drive|de)\b)/g;
 
 /**
  * The dropped g of spoken English ("sittin", "bangin", "tremblin" → "-ing"), for words the folds do not
@@ -177,9 +194,11 @@ export function normalizeText(raw: string): string {
   const nonAscii = NON_ASCII.test(t);
   if (nonAscii) t = t.normalize('NFKD').replace(MARKS, '').toLowerCase(); // fullwidth letters fold to ASCII here
   t = t.replace(LEET_BETWEEN_LETTERS, deLeet).replace(LEET_OPENING, deLeetOpening);
+  // "w/" and "b/c" are words, not a clause break.
+  t = t.replace(WITH_SLASH, 'with ').replace(BECAUSE_SLASH, 'because').replace(CALIBRE, '$1');
   t = t.replace(/&/g, ' and ').replace(CLAUSE_PUNCTUATION, ' . ');
   if (nonAscii) t = t.replace(NON_ASCII_CHAR, (c) => (LETTER_OR_DIGIT.test(c) ? c : ' '));
   t = t.replace(SEPARATORS, ' ').replace(SPACES, ' ').replace(REPEATED_BREAKS, '.').replace(EDGE_BREAKS, '');
   t = t.replace(LETTER_RUN, shortenRun).replace(SPACED_LETTERS, (m) => m.replace(/ /g, ''));
-  return t.replace(FOLD_RE, foldWord).replace(DROPPED_G, restoreG).replace(DROPPED_D, '$1ado').replace(SHORT_AND, 'and ');
+  return t.replace(GOING_TO, 'gonna').replace(TOY_ESTOY, 'estoy').replace(FOLD_RE, foldWord).replace(DROPPED_G, restoreG).replace(DROPPED_D, '$1ado').replace(SHORT_AND, 'and ');
 }

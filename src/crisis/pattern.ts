@@ -1,6 +1,6 @@
 import type { CrisisKind } from '../../machines/crisisKind';
 import type { GuardId } from './guards';
-import { requiredLiterals } from './requiredLiterals';
+import { requiredLiteralSets } from './requiredLiterals';
 
 export type CrisisLang = 'en' | 'es';
 
@@ -26,6 +26,11 @@ export interface CrisisPattern {
   readonly guards: readonly GuardId[];
   /** Raw messages, as a person might type them, that must match this pattern (test/crisis checks). */
   readonly examples: readonly string[];
+  /**
+   * A broad rule that says a crisis is likely without saying which kind well (a gun in the message):
+   * consulted only when no other pattern matches, so it never overrides a more specific kind.
+   */
+  readonly fallback: boolean;
 }
 
 export interface PatternBranch {
@@ -35,6 +40,8 @@ export interface PatternBranch {
    * regex need not run on a message that contains none. Undefined: the regex always runs.
    */
   readonly literals: readonly string[] | undefined;
+  /** A second set from another part of the phrase: every match also contains one of these. */
+  readonly alsoLiterals: readonly string[] | undefined;
 }
 
 export interface PatternSpec {
@@ -44,6 +51,7 @@ export interface PatternSpec {
   /** Regex source over normalized text; words separated by single spaces. Use gap() between words. */
   readonly source: string;
   readonly examples: readonly string[];
+  readonly fallback?: boolean;
 }
 
 /**
@@ -83,10 +91,12 @@ export function definePatterns(lang: CrisisLang, specs: readonly PatternSpec[]):
       regex: new RegExp(bounded(spec.source), 'g'),
       branches: topLevelAlternatives(spec.source).map((branch) => {
         const source = bounded(branch);
-        return { regex: new RegExp(source, 'g'), literals: requiredLiterals(source) };
+        const [literals, alsoLiterals] = requiredLiteralSets(source) ?? [];
+        return { regex: new RegExp(source, 'g'), literals, alsoLiterals };
       }),
       guards: spec.guards,
       examples: spec.examples,
+      fallback: spec.fallback === true,
     };
   });
 }

@@ -7,21 +7,23 @@
  * The list is derived from the pattern's own source, never written by hand, so it cannot drift from
  * the pattern. The analysis is conservative: anything it does not understand (a construct outside the
  * small regex subset the lexicon uses, a class too large to list, a requirement too weak to be worth
- * checking) gives `undefined`, and the pattern then always runs. Lookarounds are treated as matching
- * the empty string, which only ever makes the requirement weaker, never wrong.
+ * checking) gives `undefined`, and the pattern then always runs. Lookarounds match the empty string;
+ * the text of a positive one must still be in the message, which is all the prefilter asks, so it can
+ * give a requirement of its own.
  * test/crisis/requiredLiterals.test.ts checks soundness on strings generated from every pattern.
  */
 
 export type RegexNode =
   | { readonly type: 'char'; readonly chars: readonly string[] | null } // null: too many to list (\w, [^ ], .)
-  | { readonly type: 'empty' } // \B, ^, $, lookarounds (\b is a 'char' node holding BOUNDARY)
+  | { readonly type: 'empty' } // \B, ^, $, negative lookarounds (\b is a 'char' node holding BOUNDARY)
+  | { readonly type: 'look'; readonly node: RegexNode } // a positive lookaround: zero-width, but its text is in the message
   | { readonly type: 'seq'; readonly items: readonly RegexNode[] }
   | { readonly type: 'alt'; readonly options: readonly RegexNode[] }
   | { readonly type: 'repeat'; readonly node: RegexNode; readonly min: number; readonly max: number };
 
 const MAX_CLASS = 6; // a class of at most this many characters is listed ([iy], [cs])
 const MAX_EXACT = 64; // a node with at most this many possible strings is tracked exactly
-const MAX_LITERALS = 24; // a longer list makes the shared literal scan slower than the regex it saves
+const MAX_LITERALS = 64; // a longer list is checked less cheaply than the regex it saves (the trie scan itself does not mind)
 const MIN_LITERAL = 3; // shorter literals occur in nearly every message
 const SELECTIVE = 7; // literals this long are rare enough; longer ones rank no better
 /**
@@ -80,16 +82,18 @@ export function parseRegex(source: string): RegexNode {
     const c = peek();
     i += 1;
     if (c === '(') {
-      let lookaround = false;
+      let lookaround: 'positive' | 'negative' | undefined;
       if (source.startsWith('?:', i)) i += 2;
       else if (/^\?<?[=!]/.test(source.slice(i))) {
-        lookaround = true;
-        i += source.charAt(i + 1) === '<' ? 3 : 2;
+        const behind = source.charAt(i + 1) === '<';
+        lookaround = source.charAt(i + (behind ? 2 : 1)) === '=' ? 'positive' : 'negative';
+        i += behind ? 3 : 2;
       } else if (peek() === '?') fail('an unsupported group');
       const inner = alternation();
       if (peek() !== ')') fail('an unclosed group');
       i += 1;
-      return lookaround ? { type: 'empty' } : inner;
+      if (lookaround === 'positive') return { type: 'look', node: inner };
+      return lookaround === 'negative' ? { type: 'empty' } : inner;
     }
     if (c === '[') return charClass();
     if (c === '\\') return escape(false);
@@ -237,17 +241,21 @@ function rank(set: ReadonlySet<string>): [number, number, number, number] {
   ];
 }
 
+function compareRanks(ra: readonly number[], rb: readonly number[]): number {
+  for (let k = 0; k < ra.length; k += 1) if ((ra[k] as number) !== (rb[k] as number)) return (ra[k] as number) - (rb[k] as number);
+  return 0;
+}
+
 function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
   if (!a) return b;
   if (!b) return a;
-  const [ra, rb] = [rank(a), rank(b)];
-  for (let k = 0; k < ra.length; k += 1) if ((ra[k] as number) !== (rb[k] as number)) return (ra[k] as number) < (rb[k] as number) ? a : b;
-  return a;
+  return compareRanks(rank(a), rank(b)) <= 0 ? a : b;
 }
 
 function analyse(node: RegexNode): Info {
   switch (node.type) {
     case 'empty':
+    case 'look': // zero-width: adds nothing to the strings a match is made of (partRequirements reads its text)
       return { exact: new Set(['']), required: null };
     case 'char': // a lone \b is the exact string BOUNDARY, which on its own resolves to no requirement
       return node.chars ? { exact: new Set(node.chars), required: null } : ANYTHING;
@@ -361,20 +369,72 @@ export function literalScanner(literals: readonly string[]): (text: string) => R
   };
 }
 
+const usable = (set: ReadonlySet<string> | null): set is ReadonlySet<string> =>
+  set !== null && set.size <= MAX_LITERALS && [...set].every((l) => l.length >= MIN_LITERAL);
+
+/** The items of a sequence, nested sequences and single groups opened up: "\\b(?:a b)\\b" is four items. */
+function flatItems(node: RegexNode): readonly RegexNode[] {
+  return node.type === 'seq' ? node.items.flatMap(flatItems) : [node];
+}
+
 /**
- * Substrings one of which every match of `source` contains, or undefined when no short, useful
- * list exists (then the pattern always runs).
+ * Requirements of disjoint parts of a sequence: each run of fixed items and each other item. Every
+ * match holds every item of the sequence, so it holds a literal of each of these sets at once.
  */
-export function requiredLiterals(source: string): readonly string[] | undefined {
+function partRequirements(node: RegexNode): ReadonlySet<string>[] {
+  const parts: ReadonlySet<string>[] = [];
+  let run: Set<string> | null = new Set(['']);
+  const endRun = (): void => {
+    const set = run && requirementOf({ exact: run, required: null });
+    if (usable(set)) parts.push(set);
+    run = new Set(['']);
+  };
+  for (const item of flatItems(node)) {
+    if (item.type === 'look') {
+      // Zero-width: the run goes on across it, and its own text is in the message (all the prefilter needs).
+      const set = requirementOf(analyse(item.node));
+      if (usable(set)) parts.push(set);
+      continue;
+    }
+    const info = analyse(item);
+    if (info.exact && info.exact.size === 1 && !info.exact.has('')) {
+      run = run && cross(run, info.exact);
+      continue;
+    }
+    endRun();
+    const set = requirementOf(info);
+    if (usable(set)) parts.push(set);
+  }
+  endRun();
+  return parts;
+}
+
+/**
+ * What every match of `source` must contain: one literal of each listed set (at most two sets), or
+ * undefined when no short, useful list exists (then the pattern always runs). Two sets from two
+ * parts of a phrase ("my kid ... ate ... pills") let a message with only the commoner word skip it.
+ */
+export function requiredLiteralSets(source: string): readonly (readonly string[])[] | undefined {
   let node: RegexNode;
   try {
     node = parseRegex(source);
   } catch {
     return undefined;
   }
-  const set = requirementOf(analyse(node));
-  if (!set) return undefined;
-  const literals = [...set];
-  if (literals.length > MAX_LITERALS || literals.some((l) => l.length < MIN_LITERAL)) return undefined;
-  return literals;
+  const whole = requirementOf(analyse(node));
+  // Two parts, each free of very common words, say more than the whole's one set; they are from
+  // disjoint places in the sequence (or a lookaround's text), so both are in every matching message.
+  const parts = partRequirements(node).filter((set) => rank(set)[1] === 0);
+  const [first, second] = [...parts].sort((a, b) => compareRanks(rank(a), rank(b)));
+  if (first && second) return [[...first], [...second]];
+  if (usable(whole)) return [[...whole]];
+  return first ? [[...first]] : undefined;
+}
+
+/**
+ * Substrings one of which every match of `source` contains, or undefined when no short, useful
+ * list exists (then the pattern always runs).
+ */
+export function requiredLiterals(source: string): readonly string[] | undefined {
+  return requiredLiteralSets(source)?.[0];
 }

@@ -1,4 +1,4 @@
-import { guards, phraseAfter, phraseBefore, vetoingGuard, type Guard, type GuardId } from '../../src/crisis/guards';
+import { clauseAfter, clauseBefore, guards, phraseAfter, phraseBefore, vetoingGuard, type Guard, type GuardId } from '../../src/crisis/guards';
 import { lexiconCrisisDetector, lexiconPatterns } from '../../src/crisis/lexiconDetector';
 import { normalizeText } from '../../src/crisis/normalizeText';
 
@@ -37,5 +37,20 @@ describe('guards', () => {
     expect(phraseBefore(text, start)).toBe('i');
     expect(phraseAfter(text, start + 'wanna die'.length)).toBe('');
     expect(phraseBefore('im not', 'im not'.length)).toBe('im not');
+  });
+
+  it('reads "so much" as one phrase: "so" there means "very", not "and so"', () => {
+    const text = 'i hated him so much i thought about hurting him';
+    expect(phraseBefore(text, text.indexOf('hurting'))).toBe('i hated him so much i thought about');
+  });
+
+  it('reads the whole clause on either side of the match’s own, for asides', () => {
+    const text = 'back in college . i wrote goodbye letters once . that was all';
+    const start = text.indexOf('goodbye');
+    const end = start + 'goodbye letters'.length;
+    expect(clauseBefore(text, start)).toBe('back in college');
+    expect(clauseAfter(text, end)).toBe('that was all');
+    expect(clauseBefore('i wrote goodbye letters', 2)).toBe('');
+    expect(clauseAfter('i wrote goodbye letters', 10)).toBe('');
   });
 });

@@ -74,23 +74,31 @@ describe('the shared development set (a copy of ../shared, left as it is)', () =
 /**
  * The independent authors' sets the lexicon was tuned on (data/crisis/README.md). Their figures are
  * optimistic, but a change that loses what was learned from them must not pass unnoticed: each keeps
- * at least the recall and at most the false-positive rate it had with crisis-lexicon/1.3.0.
+ * at least the recall and at most the false-positive rate it had with crisis-lexicon/1.4.0.
  * The sealed sets are deliberately not here: they are measured by `npm run eval:crisis`, never tested
  * against, so that no one tunes to make a test pass on them.
  */
 const DEVELOPMENT_SETS: Record<string, { recall: number; falsePositives: number }> = {
-  'blind-a.jsonl': { recall: 1, falsePositives: 1 / 80 },
+  'blind-a.jsonl': { recall: 1, falsePositives: 0 },
   'blind-b.jsonl': { recall: 1, falsePositives: 0 },
-  'blind-c.jsonl': { recall: 1, falsePositives: 1 / 100 },
-  'blind-d.jsonl': { recall: 1, falsePositives: 1 / 100 },
-  'blind-e.jsonl': { recall: 1, falsePositives: 3 / 100 },
-  'blind-f.jsonl': { recall: 169 / 170, falsePositives: 0 },
+  'blind-c.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-d.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-e.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-f.jsonl': { recall: 1, falsePositives: 0 },
   'blind-i.jsonl': { recall: 1, falsePositives: 0 },
   'blind-j.jsonl': { recall: 1, falsePositives: 0 },
-  'blind-l.jsonl': { recall: 1, falsePositives: 1 / 150 },
-  'blind-n.jsonl': { recall: 1, falsePositives: 3 / 60 },
+  'blind-l.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-n.jsonl': { recall: 1, falsePositives: 0 },
   'blind-o.jsonl': { recall: 1, falsePositives: 0 },
   'blind-p.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-q.jsonl': { recall: 139 / 140, falsePositives: 0 },
+  'blind-r.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-t.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-u.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-w.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-x.jsonl': { recall: 139 / 140, falsePositives: 0 },
+  'blind-z.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-z2.jsonl': { recall: 138 / 140, falsePositives: 2 / 90 },
 };
 
 describe.each(Object.entries(DEVELOPMENT_SETS))('the development set %s', (file, floor) => {

@@ -57,6 +57,9 @@ describe('lexiconCrisisDetector', () => {
       'tomo muchas pastillas para el dolor',
       "I don't want to hurt myself anymore",
       "I'm not suicidal. I'm not suicidal. ".repeat(20),
+      // A gun, with nothing everyday about it: access to one is the strongest risk factor there is.
+      'my son bought a gun last week, he has never owned one',
+      'mi esposo se fue con la pistola y no contesta',
     ])('%j', (text) => {
       expect(detect(text)).toBeDefined();
     });
@@ -69,6 +72,8 @@ describe('lexiconCrisisDetector', () => {
       'I hate my life',
       "I won't be here tomorrow, I have court",
       'kys',
+      'my husband keeps his hunting rifle locked in a safe',
+      'I jumped the gun on signing up, can I change the date?',
     ])('%j', (text) => {
       expect(detect(text)).toBeUndefined();
     });
@@ -83,6 +88,15 @@ describe('lexiconCrisisDetector', () => {
       ['I cut myself because he hits me', 'abuse-danger'],
     ] as const)('%j → %s', (text, kind) => {
       expect(kindOf(text)).toBe(kind);
+    });
+
+    it.each([
+      ["he has a gun and he's threatening me", 'abuse-danger'],
+      ['tiene una pistola y me amenazó', 'abuse-danger'],
+      ['grabbed my dads pistol and im heading to his place', 'harm-others'],
+    ] as const)('a gun takes the kind of the words beside it, not the fallback rule: %j → %s', (text, kind) => {
+      expect(kindOf(text)).toBe(kind);
+      expect(detect(text)?.patternId).not.toMatch(/firearm|arma-|blade|navaja|rope|cuerda/);
     });
 
     it('in the order overdose-now, medical-now, suicide, harm-others, abuse-danger, self-harm', () => {

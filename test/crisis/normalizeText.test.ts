@@ -14,6 +14,11 @@ describe('normalizeText', () => {
     ['he’ll kill me', 'hell kill me'],
     ['self-harm', 'selfharm'],
     ['I do not want to live', 'i dont wanna live'],
+    ['in the tub w/ a razor b/c', 'in the tub with a razor because'],
+    ['idk how mch i tok', 'idk how much i took'],
+    ["I'm going to end it", 'im gonna end it'],
+    ['going over there with my .45', 'going over there with my 45'],
+    ['going to the top of the parking garage', 'going to the top of the parking garage'],
   ])('folds how people write in English: %j → %j', (raw, normalized) => {
     expect(normalizeText(raw)).toBe(normalized);
   });
@@ -27,6 +32,8 @@ describe('normalizeText', () => {
     ['me quiero matarrr', 'me quiero matar'],
     ['¿Cuánto dura el programa?', 'cuanto dura el programa'],
     ['mi papá me pegó', 'mi papa me pego'],
+    ['toy cansado de todo', 'estoy cansado de todo'],
+    ["my kid's toy gun", 'my kids toy gun'],
   ])('folds Spanish with or without accents: %j → %j', (raw, normalized) => {
     expect(normalizeText(raw)).toBe(normalized);
   });

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { loadLabelledSet } from '../../src/crisis/evaluation';
 import { createLexiconDetector, lexiconCrisisDetector, lexiconPatterns } from '../../src/crisis/lexiconDetector';
 import { normalizeText } from '../../src/crisis/normalizeText';
-import { literalScanner, parseRegex, requiredLiterals, scanText, type RegexNode } from '../../src/crisis/requiredLiterals';
+import { literalScanner, parseRegex, requiredLiteralSets, requiredLiterals, scanText, type RegexNode } from '../../src/crisis/requiredLiterals';
 
 const ROOT = resolve(__dirname, '../..');
 const LABELLED = ['crisis-language.jsonl', 'crisis-language.heldout.jsonl', 'shared-dev.jsonl'].map((f) => resolve(ROOT, 'data/crisis', f));
@@ -29,6 +29,7 @@ function generate(node: RegexNode, random: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   switch (node.type) {
     case 'empty':
+    case 'look':
       return '';
     case 'char':
       return node.chars ? pick(node.chars).replace('\u0000', '') : pick([...'abcdefghijklmnopqrstuvwxyz']);
@@ -45,13 +46,29 @@ function generate(node: RegexNode, random: () => number): string {
 
 describe('requiredLiterals', () => {
   it('finds the words a match cannot do without, with word boundaries as spaces', () => {
+    expect(requiredLiteralSets(String.raw`\b(?:kms)\b`)).toEqual([[' kms ']]);
+    expect(requiredLiteralSets(String.raw`\b(?:(?:want|wish) (?:[^ ]{1,24} ){0,2}(?:die|dying))\b`)).toEqual([['die', 'dying']]);
     expect(requiredLiterals(String.raw`\b(?:kms)\b`)).toEqual([' kms ']);
-    expect(requiredLiterals(String.raw`\b(?:kill(?:ing|ed)? ?myself)\b`)).toEqual(['myself']);
-    expect(requiredLiterals(String.raw`\b(?:(?:want|wish) (?:[^ ]{1,24} ){0,2}(?:die|dying))\b`)).toEqual(['die', 'dying']);
+  });
+
+  it('asks for two sets when two parts of a phrase each have a rare enough word', () => {
+    expect(requiredLiteralSets(String.raw`\b(?:kill(?:ing|ed)? ?myself)\b`)).toEqual([['myself '], [' kill']]);
+    expect(requiredLiteralSets(String.raw`\b(?:(?:toddler|baby) (?:[^ ]{1,24} ){0,8}(?:ate|swallowed) (?:my|the) (?:pills|weed))\b`)).toEqual([
+      ['baby', 'toddler'],
+      ['weed', 'pills'],
+    ]);
+  });
+
+  it('reads the text of a positive lookbehind, which must be in the message, but not of a negative one', () => {
+    expect(requiredLiteralSets(String.raw`\b(?:(?:and|with) (?:pills|meds)(?<=\bheart (?:[^ ]{1,24} ){0,4}racing (?:[^ ]{1,24} ){0,4}(?:and|with) (?:pills|meds)))\b`)).toEqual([
+      [' heart '],
+      ['meds', 'pills'],
+    ]);
+    expect(requiredLiteralSets(String.raw`\b(?:pills(?<!\bheart pills))\b`)).toEqual([[' pills ']]);
   });
 
   it('merges a family of words into their common stem', () => {
-    expect(requiredLiterals(String.raw`\b(?:strangle|strangling|strangled) him\b`)).toEqual([' strangl']);
+    expect(requiredLiteralSets(String.raw`\b(?:strangle|strangling|strangled) him\b`)?.[0]).toEqual(['strangl']);
   });
 
   it('gives up, so the pattern always runs, when nothing useful is required', () => {
@@ -69,6 +86,7 @@ describe('requiredLiterals', () => {
         if (!branch.literals) continue;
         const ast = parseRegex(branch.regex.source);
         const find = literalScanner(branch.literals);
+        const findAlso = literalScanner(branch.alsoLiterals ?? []);
         const matcher = new RegExp(branch.regex.source);
         for (let k = 0; k < 40; k += 1) {
           const text = normalizeText(`okay ${generate(ast, random)} thanks`);
@@ -76,6 +94,7 @@ describe('requiredLiterals', () => {
           checked += 1;
           const found = find(scanText(text));
           if (found.size === 0) throw new Error(`${pattern.id}: no required literal in ${JSON.stringify(text)}`);
+          if (branch.alsoLiterals && findAlso(scanText(text)).size === 0) throw new Error(`${pattern.id}: no second required literal in ${JSON.stringify(text)}`);
         }
       }
     }
