@@ -4,7 +4,7 @@
  * or past, and who it is aimed at. See guards.ts for how a guard is applied.
  */
 import { re, type Guard } from './guard';
-import { LONG_PAST_TIME, NOT_NOW, TIME_ASIDE_AFTER, TIME_ASIDE_BEFORE } from './timeAsides';
+import { ASIDE_CONDITIONS, LONG_PAST_TIME } from './timeAsides';
 
 /** Someone else as the aim: "find the kid who sold...", "outside his house", "hell shoot the aide", "has it coming". */
 const AIMED_AT_OTHER =
@@ -74,8 +74,7 @@ export const meansGuards = {
       { around: re(String.raw`\b(?:${LONG_PAST_TIME})\b`) },
       // A habit or a person of the past: "my late husband used to threaten me with his gun".
       { around: re(String.raw`\b(?:used to|my late|(?:he|she) passed|passed away|solia|en paz descanse)\b`) },
-      { clauseAfter: TIME_ASIDE_AFTER },
-      { clauseBefore: TIME_ASIDE_BEFORE, before: NOT_NOW },
+      ...ASIDE_CONDITIONS,
     ],
     unlessInMessage: re(String.raw`\b(?:right now|tonight|today|again|loaded|in (?:my|his|her) (?:lap|hand|mouth)|ahora|hoy|esta noche|otra vez|cargada|en la (?:mano|boca))\b`),
     vetoes: [

@@ -21,7 +21,7 @@
  */
 import type { CrisisKind } from '../../machines/crisisKind';
 import { re, type Guard, type GuardCondition } from './guard';
-import { NOT_NOW, TIME_ASIDE_AFTER, TIME_ASIDE_BEFORE } from './timeAsides';
+import { ASIDE_CONDITIONS } from './timeAsides';
 import { enEmergencyGuards } from './guards.en.emergencies';
 import { enHarmGuards } from './guards.en.harm';
 import { esEmergencyGuards } from './guards.es.emergencies';
@@ -188,8 +188,7 @@ const coreGuards = {
     when: [
       // "i miss her so much i want to die": the grief is the reason, not a time the wish is over.
       { around: re(String.raw`^(?!.*\b(?:${OWN_PHRASE_NOW})\b)(?!.*\bso (?:much|bad|badly|hard)(?: [^ ]+){0,3} (?:i|im|my) (?:want|wanna|need|just|am|cant|gonna|will|feel|think|keep)\b).*?\b(?:${DISTANT_PAST})\b`) },
-      { clauseAfter: TIME_ASIDE_AFTER },
-      { clauseBefore: TIME_ASIDE_BEFORE, before: NOT_NOW },
+      ...ASIDE_CONDITIONS,
     ],
     unlessInMessage: re(PRESENT),
     vetoes: [
@@ -224,8 +223,7 @@ const coreGuards = {
       'message also puts something in the present.',
     when: [
       { around: re(String.raw`^(?!.*\bsince\b).*?\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) },
-      { clauseAfter: TIME_ASIDE_AFTER },
-      { clauseBefore: TIME_ASIDE_BEFORE, before: NOT_NOW },
+      ...ASIDE_CONDITIONS,
     ],
     // A seizure last week and "today" anywhere: it may be happening again, so today counts here.
     unlessInMessage: re(String.raw`${PRESENT}|\b(?:today|hoy)\b`),

@@ -6,7 +6,7 @@
  * die" is not an aside (its clause says something else), and "like back in college" is not either
  * (it compares now with then).
  */
-import { re } from './guard';
+import { re, type GuardCondition } from './guard';
 
 const FILLERS =
   String.raw`but|and|that was|this was|it was|all that was|that was all|was|about|over|almost|nearly|maybe|probably|at least|more than|way|well|only|once|twice|` +
@@ -33,3 +33,9 @@ export const TIME_ASIDE_AFTER = re(
 );
 /** "Years ago. Now I want to die", "... This time I want to die": the match's own phrase is now. */
 export const NOT_NOW = re(String.raw`^(?!.*\b(?:now|ahora|this time|esta vez)\b)`);
+
+/** The history guards' conditions for an aside: the clause after the match, or the clause before it when the match's own phrase is not now. */
+export const ASIDE_CONDITIONS: readonly GuardCondition[] = [
+  { clauseAfter: TIME_ASIDE_AFTER },
+  { clauseBefore: TIME_ASIDE_BEFORE, before: NOT_NOW },
+];
