@@ -14,10 +14,10 @@ function lexiconFingerprint(): string {
     "I'M   GONNA K1LL MYSELF", 'suicídarme', 'ｓｕｉｃｉｄａｒｍｅ', 'k i l l  m y s e l f', 'dieeee!!! $uicide', '😭 — … ¿¡',
   ];
   const rules = {
-    patterns: lexiconPatterns.map((p) => [p.id, p.kind, p.lang, src(p.regex), p.guards]),
+    patterns: lexiconPatterns.map((p) => [p.id, p.kind, p.lang, src(p.regex), p.guards, p.fallback]),
     guards: Object.entries(guards as Record<string, Guard>).map(([id, g]) => [
       id,
-      g.when.map((c: GuardCondition) => [src(c.before), src(c.after), src(c.around), src(c.message)]),
+      g.when.map((c: GuardCondition) => [src(c.before), src(c.after), src(c.around), src(c.message), src(c.clauseBefore), src(c.clauseAfter)]),
       g.handsTo ?? null,
       src(g.unlessInMessage),
       src(g.unlessAfter),
