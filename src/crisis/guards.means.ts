@@ -31,8 +31,7 @@ export const meansGuards = {
       {
         around: re(
           String.raw`\b(?<!\b(?:not|isnt|wasnt|no|dont|doesnt|never) (?:a |the )?)(?:hunt|hunts|hunting|hunter|hunters|deer|elk|duck|pheasant|coyotes?|ranch|target practice|shooting range|the range|gun range|gun safe|(?<!\b(?:of|from|out of) )(?:a|the|his|her|my|in) safe|locked (?:up|away|in (?:a|the|his|her|my) (?:safe|box|case|cabinet))|lock (?:it|them|the guns?) (?:up|away)|lockbox|lock box|trigger locks?|gun locks?|concealed carry|ccw|water (?:gun|pistol)|nerf|toy|bb gun|pellet|paintball|airsoft|video games?|call of duty|fortnite|tv show|gun (?:show|store|shop)|stor(?:e|ed|ing) (?:[^ ]+ ){0,2}(?:it|them|guns?|rifles?|firearms?)|safe storage|safely|gun (?:license|permit)|carry permit|registered|registrada|feria de armas|remov(?:e|ed|ing) (?:it|them|the guns?|his guns?|her guns?|all)|(?:get|got|getting) rid of|gave (?:it|them|the guns?|his guns?) to|safety (?:class|course|counseling)|(?:to )?(?:sell|selling|pawn|pawning) (?:it|them)|gun buyback|turn (?:it|them) in|collects|antique|security guard|on duty|army|veteran|` +
-            String.raw`cazar|caza|cazando|caceria|venado|venados|de agua|juguete|caja fuerte|rancho|de adorno|campo de tiro|guardia de seguridad)\b|` +
-            String.raw`\b(?:affect|affects|afecta|afectar) (?:my|mi|the|la|el) (?:admission|admision|intake|ingreso|eligibility)\b|\b(?:allowed|permitted) to (?:have|own|keep)\b`,
+            String.raw`cazar|caza|cazando|caceria|venado|venados|de agua|juguete|caja fuerte|rancho|de adorno|campo de tiro|guardia de seguridad)\b`,
         ),
       },
       // Hunting anywhere in the message: "tengo la escopeta aquí, mi compadre viene para ir de cacería".
@@ -157,8 +156,11 @@ export const meansGuards = {
     keeps: ['my son bought a gun last week and keeps saying nothing matters'],
   },
   'means.not-against-me': {
-    description: 'For the abuse-or-danger means pattern: nobody turns the gun on the writer, so it is not danger from someone.',
-    when: [{ message: re(String.raw`^(?![^]*(?:${HELD_AGAINST_ME}))`) }],
+    description:
+      'For the abuse-or-danger means pattern: vetoes every match (a condition naming no window always holds) ' +
+      'unless someone turns the gun on the writer, as means.held-against-me reads it.',
+    when: [{}],
+    unlessInMessage: re(HELD_AGAINST_ME),
     handsTo: 'suicide',
     vetoes: ['loaded it and sat with the gun in my lap an hour'],
     keeps: ['my ex showed up drunk at the door with a gun demanding to see the baby'],
@@ -173,8 +175,11 @@ export const meansGuards = {
     keeps: ['loaded it and sat with the gun in my lap an hour', 'my son bought a gun last week and keeps saying nothing matters'],
   },
   'means.no-one-else': {
-    description: 'For the harm-to-others means patterns: no one else is the aim, so it is not harm to others.',
-    when: [{ message: re(String.raw`^(?![^]*${AIMED_AT_OTHER})`) }],
+    description:
+      'For the harm-to-others means patterns: vetoes every match (a condition naming no window always holds) ' +
+      'unless the message names someone else as the aim, as means.aimed-at-other reads it.',
+    when: [{}],
+    unlessInMessage: re(AIMED_AT_OTHER),
     handsTo: 'suicide',
     vetoes: ['loaded it and sat with the gun in my lap an hour'],
     keeps: ['my husband left to go find the kid who sold our daughter the pills. he took his gun'],

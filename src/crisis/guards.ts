@@ -183,8 +183,6 @@ const coreGuards = {
       'The event is long past ("years ago", "when I was a teen", "used to", "died", "hace años"): ' +
       'history, which the screening asks about, not crisis now. Off when the message also puts something in the ' +
       'present ("right now", "again", "still think", "since", "todavía").',
-    // "since" keeps the past going only in its own phrase ("suicidal since my divorce years ago"); elsewhere
-    // it is usually about something else ("... drinking more since I retired").
     when: [
       // "i miss her so much i want to die": the grief is the reason, not a time the wish is over.
       { around: re(String.raw`^(?!.*\b(?:${OWN_PHRASE_NOW})\b)(?!.*\bso (?:much|bad|badly|hard)(?: [^ ]+){0,3} (?:i|im|my) (?:want|wanna|need|just|am|cant|gonna|will|feel|think|keep)\b).*?\b(?:${DISTANT_PAST})\b`) },
@@ -229,7 +227,12 @@ const coreGuards = {
     unlessInMessage: re(String.raw`${PRESENT}|\b(?:today|hoy)\b`),
     vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado', 'my daughter overdosed in february, she is in treatment'],
     keeps: [
-      'I had a seizure last week, and another one today','I overdosed last night', 'I had a seizure last week and I am shaking again right now', 'she fainted twice in the past hour', 'I took twice my dose of methadone'],
+      'I had a seizure last week, and another one today',
+      'I overdosed last night',
+      'I had a seizure last week and I am shaking again right now',
+      'she fainted twice in the past hour',
+      'I took twice my dose of methadone',
+    ],
   },
   hypothetical: {
     description:

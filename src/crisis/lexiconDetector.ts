@@ -105,10 +105,12 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
   const alwaysRun: number[] = [];
   // An alternative with a second set (requiredLiterals.ts) also needs one of those: checked after the first.
   const alsoNeeding: (readonly string[] | undefined)[] = [];
+  const alsoLiterals = new Set<string>();
   for (const { pattern, ids } of ordered) {
     pattern.branches.forEach((b, k) => {
       const id = ids[k] ?? -1;
       alsoNeeding[id] = b.alsoLiterals;
+      b.alsoLiterals?.forEach((l) => alsoLiterals.add(l));
       if (!b.literals) alwaysRun.push(id);
       b.literals?.forEach((l) => {
         const list = needing.get(l);
@@ -117,7 +119,6 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
       });
     });
   }
-  const alsoLiterals = ordered.flatMap(({ pattern }) => pattern.branches.flatMap((b) => b.alsoLiterals ?? []));
   const findLiterals = literalScanner([...new Set([...needing.keys(), ...alsoLiterals])]);
   const scan = (raw: string): Scanned => {
     const text = normalizeText(raw);

@@ -9,4 +9,4 @@
  * traced to the exact rules that produced it.
  */
 export const version = 'crisis-lexicon/1.4.0';
-export const LEXICON_FINGERPRINT = 'c994713912269af8';
+export const LEXICON_FINGERPRINT = '0d8505793cd17fde';

@@ -421,12 +421,12 @@ export function requiredLiteralSets(source: string): readonly (readonly string[]
   } catch {
     return undefined;
   }
-  const whole = requirementOf(analyse(node));
   // Two parts, each free of very common words, say more than the whole's one set; they are from
   // disjoint places in the sequence (or a lookaround's text), so both are in every matching message.
   const parts = partRequirements(node).filter((set) => rank(set)[1] === 0);
   const [first, second] = [...parts].sort((a, b) => compareRanks(rank(a), rank(b)));
   if (first && second) return [[...first], [...second]];
+  const whole = requirementOf(analyse(node));
   if (usable(whole)) return [[...whole]];
   return first ? [[...first]] : undefined;
 }

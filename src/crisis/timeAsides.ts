@@ -26,13 +26,13 @@ export const LONG_PAST_TIME =
   String.raw`de (?:nino|nina|chico|chica|joven|adolescente)|en (?:el )?(?:19|20)\d\d|en la (?:prepa|secundaria|universidad|escuela)|el ano pasado`;
 const ASIDE = String.raw`^(?:(?:${FILLERS}) ){0,3}(?:${LONG_PAST_TIME})(?: (?:though|tho|now|already|or so|or more|ish|i think|maybe|creo|ya))?`;
 /** The clause before the match: only the time. */
-export const TIME_ASIDE_BEFORE = re(`${ASIDE}$`);
+const TIME_ASIDE_BEFORE = re(`${ASIDE}$`);
 /** The clause after the match may also say it is over: "That was fifty years ago and I got through it." */
-export const TIME_ASIDE_AFTER = re(
+const TIME_ASIDE_AFTER = re(
   String.raw`${ASIDE}(?: and (?:i|we|he|she|they) (?:got through|made it through|survived|got help|moved on|recovered|am fine|im fine|got better)(?: it| that)?)?$`,
 );
 /** "Years ago. Now I want to die", "... This time I want to die": the match's own phrase is now. */
-export const NOT_NOW = re(String.raw`^(?!.*\b(?:now|ahora|this time|esta vez)\b)`);
+const NOT_NOW = re(String.raw`^(?!.*\b(?:now|ahora|this time|esta vez)\b)`);
 
 /** The history guards' conditions for an aside: the clause after the match, or the clause before it when the match's own phrase is not now. */
 export const ASIDE_CONDITIONS: readonly GuardCondition[] = [
