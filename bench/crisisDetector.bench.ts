@@ -26,6 +26,17 @@ const EN_SENTENCES = [
   'I am nervous about talking in a group but I know I need help.',
   'My brother went through a program like this and it helped him a lot.',
 ];
+/** Written for a loved one: every message gets the first-person readings of "he" and "she" (firstPersonReading.ts). */
+const FAMILY_SENTENCES = [
+  'My son is 19 and he has been using pills since his football injury.',
+  'He says he can stop whenever he wants but he keeps missing work.',
+  'My daughter worries about him and she asks me every night if he is okay.',
+  'She thinks he needs a program with evening groups because he works days.',
+  'He lost his license last year and he gets rides from his sister now.',
+  'His dad and I are divorced but she and I both want him to get help.',
+  'Does the program let parents join a family session if he agrees?',
+  'He is nervous about groups, he is shy, but he knows he needs something.',
+];
 const ES_SENTENCES = [
   'Tomo cerveza casi todos los días desde hace tres años.',
   'Mi esposa está preocupada y mi doctor dice que tengo el azúcar alta.',
@@ -108,6 +119,7 @@ export const ADVERSARIAL: Readonly<Record<string, string>> = {
 export async function benchCrisisDetector(): Promise<{ name: string; figures: Record<string, number | string> }> {
   const sets: Record<string, { inputs: string[]; iterations: number }> = {
     'benign-2000-en': { inputs: pool(16, (r) => message(EN_SENTENCES, r)), iterations: ITERATIONS },
+    'benign-2000-en-family': { inputs: pool(16, (r) => message(FAMILY_SENTENCES, r)), iterations: ITERATIONS },
     'benign-2000-es': { inputs: pool(16, (r) => message(ES_SENTENCES, r)), iterations: ITERATIONS },
     'crisis-2000-en': { inputs: pool(16, (r, i) => message(EN_SENTENCES, r, EN_CRISIS[i % EN_CRISIS.length])), iterations: ITERATIONS },
     'crisis-2000-es': { inputs: pool(16, (r, i) => message(ES_SENTENCES, r, ES_CRISIS[i % ES_CRISIS.length])), iterations: ITERATIONS },

@@ -55,6 +55,12 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind X (living with danger, threats with a target; tuned on)', path: data('blind-x.jsonl'), required: true },
   { name: 'blind Z (working people and families, es and en; tuned on)', path: data('blind-z.jsonl'), required: true },
   { name: 'blind Z2 (private adults, details not labels, en; tuned on)', path: data('blind-z2.jsonl'), required: true },
+  { name: 'blind AA (co-occurring conditions, methadone and Suboxone clinics; tuned on)', path: data('blind-aa.jsonl'), required: true },
+  { name: 'blind AB (Spanish-first, Caribbean to Spain, Spanglish; tuned on)', path: data('blind-ab.jsonl'), required: true },
+  { name: 'blind AC (LGBTQ+, controlling partners, sex work, unhoused, just out of jail; tuned on)', path: data('blind-ac.jsonl'), required: true },
+  { name: 'blind AG (professionals hiding use; tuned on)', path: data('blind-ag.jsonl'), required: true },
+  { name: 'blind AH (every message 1 to 9 words; tuned on)', path: data('blind-ah.jsonl'), required: true },
+  { name: 'blind AI (every message 45 to 120 words, rambling; tuned on)', path: data('blind-ai.jsonl'), required: true },
   { name: 'blind G (everyone; sealed)', path: data('blind-g.jsonl'), required: true, sealed: true },
   { name: 'blind H (everyone, own voices; sealed)', path: data('blind-h.jsonl'), required: true, sealed: true },
   { name: 'blind K (first messages a counsellor remembers; sealed)', path: data('blind-k.jsonl'), required: true, sealed: true },
@@ -62,6 +68,9 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind S (everyone, indirect wording; sealed)', path: data('blind-s.jsonl'), required: true, sealed: true },
   { name: 'blind V (a bilingual region, near-miss look-alikes; sealed)', path: data('blind-v.jsonl'), required: true, sealed: true },
   { name: 'blind Y (bystanders: what people see and hear; sealed)', path: data('blind-y.jsonl'), required: true, sealed: true },
+  { name: 'blind AD (replies inside an intake under way; sealed)', path: data('blind-ad.jsonl'), required: true, sealed: true },
+  { name: 'blind AE (13 to 24, and the adults around them; sealed)', path: data('blind-ae.jsonl'), required: true, sealed: true },
+  { name: 'blind AF (50 and over, and those who care for them; sealed)', path: data('blind-af.jsonl'), required: true, sealed: true },
 ];
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;

@@ -9,7 +9,8 @@ export const STATEMENT: readonly GuardId[] = ['negation', 'history'];
 export const TOPIC: readonly GuardId[] = ['negation', 'history', 'hypothetical', 'info-seeking'];
 export const NOW: readonly GuardId[] = ['negation', 'history-recent', 'hypothetical'];
 
-export const SUICIDE = String.raw`su[iy]?[cs]{1,2}[iy]?d(?:arme|arse|arte|arnos|ar|io|ios|a|as|o|al|ando|ado)`;
+/** "suicidarme" and its misspellings, and voice-to-text splitting it ("sui sidar"). */
+export const SUICIDE = String.raw`(?:su[iy]?[cs]{1,2}[iy]?d(?:arme|arse|arte|arnos|ar|io|ios|a|as|o|al|ando|ado)|sui [cs]id(?:arme|arse|ar|io|a|al|ando))`;
 /** First-person wish, plan or attempt, before an infinitive. */
 export const I_WANT = anyOf(
   'quiero', 'quisiera', 'voy a', 'pienso en', 'pensando en', 'pense en', 'ganas de', 'intente', 'trate de',

@@ -18,6 +18,11 @@ export interface Guard {
   readonly when: readonly GuardCondition[];
   /** Never veto when this matches anywhere in the (normalized) message. */
   readonly unlessInMessage?: RegExp;
+  /**
+   * Never veto when this matches near the match (UNLESS_NEAR_CHARS on either side, across clauses): in a
+   * long message, "eating again" three sentences later does not bring "a seizure back in 2020" to now.
+   */
+  readonly unlessNear?: RegExp;
   /** Never veto when this matches the text after the match (up to UNLESS_AFTER_CHARS, across clauses). */
   readonly unlessAfter?: RegExp;
   /** Messages this guard must silence (every match in them vetoed, at least one by this guard). */

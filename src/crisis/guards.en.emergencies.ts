@@ -7,7 +7,7 @@ import { re, type Guard } from './guard';
 /** A date that puts the whole message in the past: "three summers ago", "in 2021", "last yr", "since I was 12". */
 const DATED_PAST =
   String.raw`\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple(?: of)?|several|many) (?:years?|yrs?|summers?|winters?|decades?) ago|` +
-  String.raw`years ago|yrs ago|(?:in|since|back in) (?:19|20)\d\d|back in [0-9]\d|(?:last|past) (?:year|yr)|` +
+  String.raw`years ago|yrs ago|as a (?:kid|child|baby|teen|teenager|toddler|little kid)|(?:in|since|back in) (?:19|20)\d\d|back in [0-9]\d|(?:last|past) (?:year|yr)|` +
   String.raw`(?:when|since) (?:i|he|she|we|they) (?:was|were) (?:a |an )?(?:\d+|kid|child|teen|teenager|little|young|younger|small|in)|` +
   String.raw`(?<!(?:than|amount|much|many|way|dose|what) (?:i|he|she|we|they) )used to|back when|grew up|growing up|` +
   String.raw`last (?:winter|summer|spring|fall|christmas|thanksgiving|new years)|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|[2-6]0s|early [2-6]0s|late [2-6]0s)|` +
@@ -16,7 +16,7 @@ const DATED_PAST =
   String.raw`in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d))\b`;
 /** Anything that puts the message now, which keeps the dated-past guard off. */
 const NOW_IN_MESSAGE =
-  String.raw`\b(?:right now|tonight|today|this morning|this afternoon|this evening|currently|at the moment|as we speak|just now|` +
+  String.raw`\b(?:right now|tonight|today|this morning|this afternoon|this evening|currently(?! (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|over|almost|about) (?:yrs?|years?|months?|days?|weeks?) (?:sober|clean|off))|at the moment|as we speak|just now|` +
   String.raw`(?<!happen |happens |happening |never |not |bad |worse |that way |never [a-z]+ |never [a-z]+ [a-z]+ |(?:want|wanna|need|through|have|go through|live through) (?:that |this |it |those )?)again|still (?:hits?|hitting|beats?|beating|hurts?|hurting|threaten\w*|abus\w*|using|not breathing|out)|` +
   String.raw`(?:is|im|hes|shes|theyre|are) (?:overdosing|seizing|having|not breathing|unresponsive|blue|outside)|` +
   String.raw`(?:\d+|few|couple(?: of)?|an|one) (?:minutes?|mins?|hours?|hrs?) ago|(?:last|past) (?:hour|night|\d+ (?:minutes|mins|hours|hrs))|` +
@@ -25,7 +25,7 @@ const NOW_IN_MESSAGE =
 /** Words of drug taking: with any of them, an unresponsive person may be an overdose after all. */
 const DRUG_WORDS =
   String.raw`\b(?:took|taken|taking|take|used|using|shot up|shooting up|snort\w*|smok\w*|pills?|narcan\w*|naloxone|fent\w*|heroin|dope|xan\w*|bars|` +
-  String.raw`oxy\w*|percs?|percocets?|overdos\w*|od|odd|oded|odding|high|mixed|lean|benzos?|opioids?|opiates?|meth|coke|cocaine|crack|line|lines|` +
+  String.raw`oxy\w*|percs?|percocets?|overdos\w*|od|odd|oded|odding|high(?! (?:temp|temperature|fever|blood pressure|bp|sugar|heart rate|pulse|school))|mixed|lean|benzos?|opioids?|opiates?|meth|coke|cocaine|crack|line|lines|` +
   String.raw`dose|dosed|edibles?|gummies|molly|ecstasy|tranq|xylazine|pressed|laced|methadone|suboxone|subs|ativan|klonopin|valium|gabapentin|drank|drunk|wasted|alcohol poisoning|vodka|whiskey|liquor|fifth)\b`;
 
 export const enEmergencyGuards = {
@@ -67,13 +67,31 @@ export const enEmergencyGuards = {
     when: [
       {
         message: re(
-          String.raw`\b(?:diabetic|diabetes|blood sugar|sober|detox\w*|withdrawal|withdrawals|stopped drinking|quit drinking|hasnt had a drink|havent had a drink|seizure|epilep\w*|heat ?stroke|hit (?:his|her|their|my) head|fell (?:down|off|over|and)|drown\w*|pool|lake|river|bathtub|choking on|allergic|asthma|panic attack|anxiety attack|sting|newborn|infant|crib|hit by)\b`,
+          String.raw`\b(?:fever|high temp|temp of|temperature|flu|burning up|sick with|droop\w*|stroke|one side of (?:my|his|her|their) (?:face|body|mouth)|(?:face|mouth|smile) ${'(?:[^ ]+ ){0,3}'}(?:on one side|crooked|lopsided|sagging|slack)|slurred speech|(?:speech|words) (?:is |are |r )?(?:all )?(?:garbled|jumbled)|words (?:are |r |wont )?(?:coming|come) out|(?:isnt|not) talking right|fall (?:in|on|down|and)|falled|(?:is|have|has) fall|seiz\w*|convuls\w*|(?:having|had|has) (?:a |another )?fit|fitting|diabetic|diabetes|blood sugar|sober|detox\w*|withdrawal|withdrawals|stopped drinking|quit drinking|hasnt had a drink|havent had a drink|seizure|epilep\w*|heat ?stroke|hit (?:his|her|their|my) head|fell (?:down|off|over|and)|drown\w*|pool|lake|river|bathtub|choking on|allergic|asthma|panic attack|anxiety attack|sting|newborn|infant|crib|hit by)\b`,
         ),
       },
     ],
     unlessInMessage: re(DRUG_WORDS),
     vetoes: ["my husband has been sober a year and sleeps like a rock, I can't wake him for work on time"],
     keeps: ['my uncle is diabetic and he will not wake up', 'he has been sober a month but he relapsed on pills and is not breathing'],
+  },
+  'en.lung-or-bleed-not-overdose': {
+    description:
+      'Someone short of breath, blue or passed out where the message names a lung disease (COPD, emphysema, an inhaler ' +
+      'that does not help) or vomiting blood, and nothing of pills or drugs taken: a medical emergency, not an overdose.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:copd|emphysema|inhaler|nebulizer|oxygen tank|on oxygen|(?:vomit\w*|throwing up|threw up|puking|coughing up) (?:[^ ]+ )?blood|blood in (?:his|her|my|the) (?:vomit|puke)|coffee grounds?)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:took|taken|pills?|narcan\w*|naloxone|fent\w*|heroin|dope|xan\w*|bars|oxy\w*|percs?|overdos\w*|od|oded|benzos?|opioids?|meth|coke|cocaine|crack|pressed|laced|methadone|suboxone|shot up|snort\w*|pinned|pinpoint)\b`,
+    ),
+    vetoes: ['my mom has copd and tonight her lips are blue and her inhaler isnt helping'],
+    keeps: ['he has copd but he took a bunch of oxys and his lips are blue'],
+    handsTo: 'medical-now',
   },
   'en.withdrawal-not-overdose': {
     description:
@@ -88,7 +106,7 @@ export const enEmergencyGuards = {
       },
     ],
     unlessInMessage: re(
-      String.raw`\b(?:relapsed|used again|just (?:used|did|took|shot|smoked|snorted|popped|drank)|took (?:too much|too many|way)|laced|pressed|fent\w*|tranq|narcan\w*|on top|mixed)\b`,
+      String.raw`\b(?:relapsed|used again|just (?:used|did|took|shot|smoked|snorted|popped|drank)|took (?:too much|too many|way)|laced|pressed|fent\w*|tranq|narcan\w*|on top|mixed|mix|mixing|combined|stacked)\b`,
     ),
     vetoes: ['im detoxing after i smoked dope every day and now im sweating and shaking, can i start the program monday'],
     keeps: ['i was in withdrawal so i just used and now my chest is tight and i cant breathe right'],
@@ -104,6 +122,71 @@ export const enEmergencyGuards = {
     when: [{ message: re(String.raw`\b(?:embassy|consulate|passport office|uscis|dmv|visa (?:office|application|processing)|for (?:the|a|my|our) (?:visa|renewal|application|processing))\b`) }],
     vetoes: ['the embassy is holding our passports for the visa, should be back next week'],
     keeps: ['the farm boss is holding all our passports and we cant leave'],
+  },
+  'en.records-on-file': {
+    description:
+      '"the clinic keeps my ID on file", "the pharmacy has my insurance card": papers a clinic, office or program ' +
+      'keeps as records, not a person held.',
+    when: [
+      { after: re(String.raw`^ ?(?:[^ ]+ ){0,3}(?:on file|for (?:safekeeping|their records|the records|a copy|copies|verification|check ?in)|in (?:the|their|a|my) (?:file|chart|system|records|safe))\b`) },
+      { before: re(String.raw`\b(?:clinic|pharmacy|pharmacist|office|front desk|receptionist|bank|hotel|hospital|program|staff|nurse|caseworker|case manager|counselor|clerk|dmv|landlord|shelter|lawyer|attorney|employer|hr)(?: [^ ]+){0,2} ?$`) },
+    ],
+    unlessInMessage: re(String.raw`\b(?:wont (?:give|let)|cant leave|wont let me leave|work it off|pay (?:him|them) back|threat\w*|locked)\b`),
+    vetoes: ['the clinic keeps my ID on file', 'the front desk at the shelter holds our passports for safekeeping'],
+    keeps: ['the guy i stay with took my ID and says i have to work for him'],
+  },
+  'en.benign-found-out': {
+    description:
+      '"my mom found out where I work and sent flowers", "my dad found my new apartment for me": someone finding ' +
+      'a place to help, visit or give something, not tracking the writer down.',
+    when: [
+      {
+        after: re(
+          String.raw`^ ?(?:[^ ]+ ){0,6}(?:(?:sent|brought|dropped off|mailed|left|bought|got) (?:me |us )?(?:some |a |an )?(?:flowers|card|gift|gifts|present|presents|lunch|dinner|cookies|cake|balloons|care package|coffee|food|groceries)|(?:to|and) (?:surprise|visit|congratulate|celebrate|take me (?:to )?(?:lunch|dinner))|(?:so|to) (?:i|we) (?:could|can) (?:move|live|stay))\b`,
+        ),
+      },
+      { after: re(String.raw`^ ?for (?:me|us)\b`) },
+      {
+        message: re(
+          String.raw`\b(?:found|figured|looked up|tracked down)(?: [^ ]+){1,8} (?:and|n|then|so) (?:she |he |they )?(?:sent|brought|dropped off|mailed|left|bought) (?:me |us )?(?:some |a |an )?(?:flowers|card|gift|gifts|present|presents|lunch|dinner|cookies|cake|balloons|care package|coffee|food|groceries)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:threat\w*|scared|afraid|restraining order|protective order|wont leave|stalk\w*|hiding|ran from|left him|left her|blocked|kill|hurt|or else)\b`),
+    vetoes: ['my mom found out where I work and sent flowers', 'my dad found my new apartment for me'],
+    keeps: ['my ex found out where i work and is parked outside', 'he found my new address and says im dead'],
+  },
+  'figurative.en.boss-or-lol-threat': {
+    description:
+      '"my boss is gonna kill me im late", "the partners will murder me if I leave at 4", "my wife is going to strangle ' +
+      'me lol": a boss, a teacher or a laughing line, over lateness or a slip: an idiom, not a threat.',
+    when: [
+      {
+        before: re(
+          String.raw`\b(?:boss|bosses|manager|supervisor|partners|charge nurse|head nurse|attending|chief|captain|sergeant|lieutenant|sarge|teacher|professor|prof|coach|editor|client|clients|director|principal|dean|foreman|shift lead|team lead|lead|chef)(?: (?:is|are|will|gonna|literally|actually|definitely|totally))* ?$`,
+        ),
+      },
+      { after: re(String.raw`^ ?(?:[^ ]+ ){0,3}(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk)\b`) },
+      { after: re(String.raw`^ ?(?:for (?:being |showing up |coming in |clocking in )?late|(?:im|for being|if im) late|if i (?:leave|ask|miss|forget|take|call out|skip|show up) (?:[^ ]+ ){0,3}(?:early|late|at \d+|off|shift|class|meeting|deadline|work|day off|afternoon))\b`) },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:hit|hits|hitting|hurt me|hurts me|beat|beats|choked|gun|knife|threaten\w*|scared|afraid|terrified|stalk\w*|outside my|at my door|bruises?|not joking|no joke|for real|fr)\b`,
+    ),
+    vetoes: ['my boss is gonna kill me im late', 'the charge nurse is gonna murder me for being late again', 'my wife is going to strangle me lol'],
+    keeps: ['my husband is going to kill me, he has a gun', 'he said he will kill me and he is not joking'],
+  },
+  'en.nerves-before-event': {
+    description: '"heart racing, chest tight, sweating before my presentation": nerves before an event, not a heart attack.',
+    when: [
+      {
+        after: re(
+          String.raw`^ ?(?:[^ ]+ ){0,2}(?:before|ahead of|about|over) (?:my|the|a|this|our) (?:[^ ]+ )?(?:presentation|interview|exam|test|final|finals|speech|meeting|date|game|match|flight|audition|recital|performance|court date|hearing)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:arm|jaw|passed out|fainted|collapsed|cant breathe|turning blue|911|ambulance)\b`),
+    vetoes: ['heart racing chest tight sweating before my presentation'],
+    keeps: ['heart pounding chest tight sweating'],
   },
   'en.injury-explained': {
     description: 'Bruises on an older person that the message explains (a fall, blood thinners, a doctor checked): not harm by someone.',
@@ -148,7 +231,7 @@ export const enEmergencyGuards = {
         ),
       },
     ],
-    unlessInMessage: re(String.raw`\b(?:not|isnt|arent|says|said|claims|claiming|insists|swears|thinks|but)\b (?:[^ ]+ ){0,3}?(?:fine|ok|okay|alright)\b|\bbut (?:hes|shes|im|now)\b`),
+    unlessInMessage: re(String.raw`\b(?:not|isnt|arent|says|said|saying|claims|claiming|insists|insisting|swears|swearing|thinks|but)\b (?:[^ ]+ ){0,3}?(?:fine|ok|okay|alright)\b|\bbut (?:hes|shes|im|now)\b`),
     vetoes: ['my grandpa fell and hit his head on the table this morning, he is totally fine, just a bump'],
     keeps: ['he hit his head when he fell and says hes fine but hes slurring'],
   },
@@ -221,7 +304,7 @@ export const enEmergencyGuards = {
     when: [
       {
         message: re(
-          String.raw`\b(?:abscess\w*|infect\w*|cellulitis|red streaks?|pus|pregnant|weeks along|miscarr\w*|(?:like |about |over |temp (?:is |of )?|fever (?:is |of )?)10[2-7](?: degrees?| f)?)\b`,
+          String.raw`\b(?:crushing (?:chest )?pain|pain (?:going |shooting |running )?(?:down|into) (?:my|his|her) (?:left )?(?:arm|jaw)|(?:left )?arm (?:and|n) (?:into )?(?:my|his|her) jaw|abscess\w*|infect\w*|cellulitis|red streaks?|pus|pregnant|weeks along|miscarr\w*|(?:like |about |over |temp (?:is |of )?|fever (?:is |of )?)10[2-7](?: degrees?| f)?)\b`,
         ),
       },
     ],
@@ -271,5 +354,65 @@ export const enEmergencyGuards = {
     ],
     vetoes: ['her face is grey from the makeup she used for the costume'],
     keeps: ['her face is grey and she is not breathing'],
+  },
+  'figurative.en.fiction': {
+    description:
+      '"that horror movie had blood spurting everywhere": a film, a show or a game, with no body part of the writer\'s ' +
+      'people and no call for help in the message.',
+    when: [{ message: re(String.raw`\b(?:movie|movies|film|horror|episode|series|video game|videogame|anime|trailer|fake blood|stage blood|netflix|hulu|cartoon|tv show|the show|that show|this show|haunted house)\b`) }],
+    unlessInMessage: re(
+      String.raw`\b(?:(?:my|his|her|their|our) (?:arm|leg|hand|head|face|neck|wrist|foot|thigh|finger|nose|chest|side|stomach|belly|back)|911|ambulance|hospital|er|help me|please help|pls help|right now|what do i do)\b`,
+    ),
+    vetoes: ['that horror movie had blood spurting everywhere, my girlfriend screamed the whole time lol'],
+    keeps: ['we were watching a movie and he cut his hand, blood is spurting out of his hand'],
+  },
+  'en.voices-managed': {
+    description:
+      'Voices the writer lives with and names as known and managed ("part of my schizoaffective, its managed", "I hear ' +
+      'voices sometimes, just commentary"): not a new hallucination, unless the message says withdrawal, stopped meds, ' +
+      'commands, confusion or now.',
+    when: [
+      {
+        message: re(
+          String.raw`\b(?:schizo\w*|psychosis|psychotic|bipolar|my (?:diagnosis|dx|psychiatrist|meds|team|therapist|doctor|clozapine|abilify|injection|shot)|part of my|managed|manageable|under control|for years|since i was|most days|every day|all my life|my whole life|always (?:have|had|hear|heard)|usually|sometimes|background|commentary|(?:not|never|dont) (?:telling|tell) me to)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(
+      String.raw`\b(?:(?:stopped|quit|off|ran out of|missed|out of) (?:my|his|her|their|the) (?:meds|medication|pills|shot|injection)|withdrawal|withdrawals|detox\w*|(?:stopped|quit|quitting) (?:drinking|the (?:benzos|bars|booze))|coming off|(?:day|days) (?:\d+|one|two|three|four|five) (?:no|off|without|sober|dry)|(?:telling|told|tell) (?:me|him|her|them) to (?:kill|hurt|die|jump|cut|end|stab|shoot)|command\w*|louder|worse|never (?:had|heard) (?:this|them|voices) before|first time|cant tell whats real|doesnt know|dont know (?:who|where)|confused|havent slept|hasnt slept|tonight|right now|please help|pls help|help me|help him|help her|scared)\b`,
+    ),
+    vetoes: [
+      'i hear voices most days, its part of my schizophrenia and its under control with my shot',
+      'hearing voices sometimes is normal for me, theyre just background noise',
+    ],
+    keeps: ['my son has schizophrenia but tonight hes hearing voices and doesnt know who i am', 'quit drinking 3 days ago and now hearing voices'],
+  },
+  'en.always-been': {
+    description: '"my smile is crooked on one side, always has been": a face or a body as it has always been, not a stroke now.',
+    when: [{ message: re(String.raw`\b(?:always (?:has|have|had|been|was|is|looked|looks)|since (?:birth|i was born|he was born|she was born)|born (?:with|that way)|my whole life|in every (?:photo|picture|pic)|bells palsy (?:years|as a kid|when))\b`) }],
+    unlessInMessage: re(String.raw`\b(?:suddenly|all of a sudden|out of nowhere|just now|right now|today|tonight|this morning|new|worse|help)\b`),
+    vetoes: ['my smile is crooked on one side in every photo, always has been'],
+    keeps: ['her smile went crooked on one side all of a sudden'],
+  },
+  'en.ill-live': {
+    description: '"sweating like crazy at work but ill live": the writer says it is bearable, a complaint, not an emergency.',
+    when: [{ message: re(String.raw`\b(?:(?:but )?(?:ill|i will|i'll) (?:live|survive|be fine|be ok|be okay|manage)|its fine lol|no big deal)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:help|911|cant breathe|chest|passed out|confused|seizing|not breathing)\b`),
+    vetoes: ['this heat is brutal, im sweating like crazy at work but ill live'],
+    keeps: ['sweating like crazy and my chest hurts, i dont think ill live'],
+  },
+  'figurative.en.asleep-tired': {
+    description: '"knocked out cold at 8pm lol, thats how tired the new meds make me": sleep, named as tiredness, with no sign of danger.',
+    when: [{ message: re(String.raw`\b(?:thats how tired|so tired|(?:im|was|am|been) exhausted|tired from|wiped out from|(?:till|until) (?:morning|noon|the alarm))\b`) }],
+    unlessInMessage: re(String.raw`\b(?:breath\w*|wont wake|cant wake|cant get (?:him|her|them)|blue|purple|gr[ae]y|lips|narcan\w*|naloxone|respond\w*|pupils|not waking|help|911|took|snoring|gurgl\w*|floor|toilet)\b`),
+    vetoes: ['knocked out cold at 8pm lol thats how tired the new meds make me. normal?'],
+    keeps: ['he fell asleep after using and now hes out cold and i cant wake him'],
+  },
+  'figurative.en.dying-out-here': {
+    description: '"this heat is brutal, im dying out here on the roof": a hard day at work or in the weather, not a body failing.',
+    when: [{ after: re(String.raw`^(?:out here|over here|in here|at work|on (?:the|this) (?:roof|job|site|shift|line)|in this (?:heat|cold|weather|class|meeting))\b`) }],
+    unlessInMessage: re(String.raw`\b(?:help|911|ambulance|chest|cant breathe|bleeding|shot|stabbed|passed out|confused|stopped sweating|throwing up|took|overdos\w*)\b`),
+    vetoes: ['this heat is brutal, im dying out here on the roof. can I call in at lunch instead'],
+    keeps: ['im dying out here, i got stabbed, please help'],
   },
 } as const satisfies Record<string, Guard>;

@@ -9,7 +9,7 @@ const LONG_PAST =
   String.raw`\b(?:used to|years? ago|yrs ago|long time ago|when i was (?:a |an )?(?:younger|kid|child|teen|teenager|little|young|\d+|in (?:high school|middle school|college))|as a (?:kid|child|teen|teenager)|in (?:high school|middle school|college|my teens|my twenties)|back in (?:the day|high school|college|school))\b`;
 /** What puts self-harm or anger back in the present, whatever else the message says. */
 const NOW_AGAIN =
-  String.raw`\b(?:right now|tonight|today|this morning|this week|lately|these days|currently|at the moment|again|relapsed?|urges?|tempted|(?:\d+|few|couple(?: of)?|an|one) (?:minutes?|mins?|hours?|hrs?|days?) ago|last night|still (?:do|doing|cut|cutting|burn|burning|hurt|hurting|want|wanting|think|thinking|feel like)|started|starting|cant stop|(?<!dont |not |never )(?:want to|wanna|gonna))\b`;
+  String.raw`\b(?:right now|tonight|today|this morning|this week|lately|these days|currently|at the moment|again|relapsed?|urges?|tempted|(?:\d+|few|couple(?: of)?|an|one) (?:minutes?|mins?|hours?|hrs?|days?) ago|last night|still (?:do|doing|cut|cutting|burn|burning|hurt|hurting|want|wanting|think|thinking|feel like)|started|starting|cant stop|(?<!dont |not |never )(?:want to|wanna|gonna) (?:[^ ]+ )?(?:cut|burn|hurt|harm|kill|hit|stab|shoot|do it|do that|punch|scratch|carve|go back))\b`;
 
 /** DISTANT_PAST of guards.ts without the words of a death ("my late", "died", "RIP", "funeral"). */
 const LONG_AGO =
@@ -59,6 +59,7 @@ export const enHarmGuards = {
         ),
       },
     ],
+    unlessInMessage: re(String.raw`\b(?:the dose|a dose|what dose|which dose|how much (?:[^ ]+ ){0,3}(?:would|to)|calculat\w*|tox screen|untraceable|nobody would know)\b`),
     vetoes: ['my dad says the night shift is killing him', 'my daughter says the commute would kill her, do you have video visits'],
     keeps: ["I'm going to kill him", 'my husband is drunk and says he will kill her'],
   },
@@ -82,7 +83,7 @@ export const enHarmGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:boxing|sparring|spar|punching bag|heavy bag|the bag|training|practice|practise|baseball|softball|cricket|game|games|tournament|league|team|batting cage|hockey|lacrosse|gym|mma|bjj|jiu jitsu|karate|muay thai|kickboxing|dojo|coach|camping|hunting season|deer|range|target practice|woods)\b`,
+          String.raw`\b(?:boxing|sparring|spar|punching bag|heavy bag|the bag|training|practice|practise|baseball|softball|cricket|game|games|tournament|league|team|batting cage|hockey|lacrosse|gym|mma|bjj|jiu jitsu|karate|muay thai|kickboxing|dojo|coach|camping|hunting season|deer|range|target practice|woods|tennis|racket|racquet|doubles|pickleball|volleyball|dodgeball|frisbee|softball game)\b`,
         ),
       },
     ],
@@ -199,7 +200,7 @@ export const enHarmGuards = {
         ),
       },
     ],
-    unlessInMessage: re(String.raw`\b(?:gun|strap|blick|glock|pistol|knife|bat|machete|kill|hurt|shoot|stab|dead|pay|tonight|myself)\b|\b(?:dont|do not|wont|not gonna|dont even|no) (?:need|want|call|calling|bother|involve|involving) (?:the )?(?:cops|police|law|courts?)\b|\b(?:cops|police) (?:wont|arent gonna|dont|never|didnt) do (?:anything|shit|nothing|a thing)\b|\binto my own hands\b|\b(?:done|tired of|sick of|through) waiting (?:on|for) (?:the )?(?:police|cops|courts?|law|justice|system|detectives?)\b`),
+    unlessInMessage: re(String.raw`\b(?:gun|strap|blick|glock|pistol|knife|bat|machete|tire iron|crowbar|hammer|axe|hatchet|rifle|shotgun|revolver|weapon|kill|hurt|shoot|stab|dead|pay|tonight|myself)\b|\b(?:dont|do not|wont|not gonna|dont even|no) (?:need|want|call|calling|bother|involve|involving) (?:the )?(?:cops|police|law|courts?)\b|\b(?:cops|police) (?:wont|arent gonna|dont|never|didnt) do (?:anything|shit|nothing|a thing)\b|\binto my own hands\b|\b(?:done|tired of|sick of|through) waiting (?:on|for) (?:the )?(?:police|cops|courts?|law|justice|system|detectives?)\b`),
     vetoes: ['i want to find the guy who sold my son fentanyl and tell the police'],
     keeps: ['gonna find the guy who sold my son fentanyl, forget the police, got my gun'],
   },
@@ -270,10 +271,16 @@ export const enHarmGuards = {
           String.raw`\b(?:dad|mom|stepdad|stepmom|he|she|(?:my|her|his|our) (?:[^ ]+ )?(?:dad|mom|stepdad|stepmom|father|mother|stepfather|stepmother|husband|boyfriend|uncle|grandpa|moms boyfriend|mothers boyfriend))(?: (?:is|was|got) (?:drunk|high|wasted|raging|mad)(?: again)? and)?(?: (?:just|already|again|literally))?$`,
         ),
       },
+      {
+        // The phrase breaks at "and": "dad is drunk again and threw my little brother into the wall".
+        message: re(
+          String.raw`\b(?:dad|mom|stepdad|stepmom|he|she|(?:my|her|his|our) (?:[^ ]+ )?(?:dad|mom|stepdad|stepmom|father|mother|stepfather|stepmother|husband|boyfriend|uncle|grandpa|moms boyfriend|mothers boyfriend)) (?:is|was|got|came home|comes home) (?:drunk|high|wasted|raging|mad|tweaking)(?: again)? and (?:just |already |then )?(?:threw|shoved|slammed|pushed|pinned|dragged|kicked|punched|choked|hit|beat)\b`,
+        ),
+      },
     ],
     unlessInMessage: re(String.raw`\b(?:gonna|going to|will|wants? to|wanna|about to|plans? to|says? (?:he|she)(?:ll| will))\b`),
     handsTo: 'abuse-danger',
-    vetoes: ['my stepdad threw my sister into the wall last night', 'my husband threw my son against the wall tonight'],
+    vetoes: ['my stepdad threw my sister into the wall last night', 'my husband threw my son against the wall tonight', 'my uncle got wasted and threw my cousin into the wall'],
     keeps: ['i threw him into the wall and i want to do it again', 'my son says he will throw his girlfriend off the balcony'],
   },
   'figurative.en.harm-list-benign': {
@@ -389,7 +396,7 @@ export const enHarmGuards = {
       'anyone", "denies any thoughts of harming others".',
     when: [
       {
-        before: re(String.raw`(?:^| )(?:not|never|no|hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|nobody|no one|denies|denied|deny)(?: (?:ever|even|really|once|actually|said|says|saying|talked|talks|talk|talking|mentioned|mentions|mention|mentioning|spoken|spoke|speaking|brought|up|anything|a word|about|of|to|me|us|anyone|with|shown|showed|any|signs?|thoughts?|urges?|that|he|she|they|hed|shed|would|wanted|wants|want|wanting|feels?|felt|like)){1,6}$`),
+        before: re(String.raw`(?:^| )(?:not|never|no|hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|nobody|no one|denies|denied|deny)(?: (?:ever|even|really|once|actually|said|says|saying|talked|talks|talk|talking|mentioned|mentions|mention|mentioning|spoken|spoke|speaking|brought|up|anything|a word|about|of|to|me|us|anyone|with|shown|showed|any|signs?|thoughts?|urges?|that|he|she|they|hed|shed|i|id|im|ive|would|wanted|wants|want|wanting|feels?|felt|like)){1,6}$`),
       },
     ],
     unlessAfter: re(String.raw`^[^.]{0,60}?\b(?:anymore|again)\b|\b(?:but|though|although)\b (?:[^ ]+ ){0,4}?(?:think|thinking|thought|thoughts|sometimes|still|cant stop|keep|idk|dont know|not sure|found|saw|i see)\b`),
@@ -424,5 +431,285 @@ export const enHarmGuards = {
     when: [{ before: re(String.raw`\b(?:dog|dogs|cat|cats|puppy|kitten|pup|parrot|bird|rabbit|bunny|hamster|horse|pet)(?: [^ ]+){0,3}$`) }],
     vetoes: ['our dog keeps biting herself raw, is that allergies'],
     keeps: ['my daughter keeps biting herself until she bleeds'],
+  },
+  'figurative.en.medical-admission': {
+    description: '"had to put my dad in the hospital for his heart": taking someone to be treated, not hurting them.',
+    when: [
+      {
+        message: re(String.raw`\b(?:sick|surgery|fever|sugar|blood pressure|heart attack|his heart|her heart|pneumonia|infection|detox|admitted|admit|doctor|doctors|symptoms|withdrawal|psych|evaluation|eval|breathing|stroke|for (?:his|her|their) own (?:good|safety)|ambulance|seizures?|overdos\w*|dialysis|treatment|covid|flu|dehydrated|get (?:him|her|them) help|needs help)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:beat|hit|punch|stab|shoot|swear|had it coming|deserves?|gun|strap|knife|bat|fists?|hands on)\b`),
+    vetoes: ['im gonna put my mom in the hospital for detox, she cant stop drinking'],
+    keeps: ["I'm gonna put my stepdad in the hospital tonight. he had it coming for years"],
+  },
+  'figurative.en.gift-for': {
+    description: '"got something in my bag for him, it\'s his birthday": a present, not a weapon.',
+    when: [
+      {
+        message: re(String.raw`\b(?:birthday|bday|gift|gifts|present|presents|christmas|xmas|anniversary|surprise|date night|vacation|trip|valentines?|card|snack|snacks|treat|treats|souvenir|flowers|candy|cookies|surprise party|baby shower|wrapped)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gun|strap|knife|blade|bat|hurt|kill|regret|pay for|ex|opp|opps)\b`),
+    vetoes: ['got something in my bag for him, its his birthday tomorrow'],
+    keeps: ['my ex is at the club tonight and i got something in my bag for him'],
+  },
+  'figurative.en.trivial-finds-out': {
+    description:
+      '"ate the whole cake, I\'ll pay for it tomorrow", "if she sees my grades I\'m dead lol": a small failing or the ' +
+      'body\'s bill, not punishment by a person.',
+    when: [
+      {
+        message: re(String.raw`\b(?:lol|lmao|lmfao|haha\w*|hehe|grades?|report card|curfew|diet|cake|pizza|ate|eating|gym|workout|spent|shopping|bought|credit card|hangover|hungover|sweats|withdrawals?|dose|skipped|missed (?:my|a) dose|homework|tattoo|haircut|dented|scratched the car|the dog|puppy)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:hit|hits|hitting|beat|beats|choke|chokes|choked|punch\w*|kick\w*|hurt|hurts|bruises?|black eye|couldnt walk|scared of|afraid of|threaten\w*|gun|knife|reads my phone|checks my phone|cant leave)\b`),
+    vetoes: ['if she sees i ate the last slice ill pay for it lol', 'if she sees my report card im dead lol'],
+    keeps: ['if he hears me on the phone with you ill pay for it tonight, last time i couldnt walk right for a week'],
+  },
+  'accidental.en.door-household': {
+    description: '"the toddler keeps rattling the door handle", "the wind is rattling the window", "maintenance is checking the lock": a house, not an intruder.',
+    when: [
+      {
+        message: re(String.raw`\b(?:toddler|baby|kid|kids|son|daughter|cat|cats|dog|dogs|puppy|kitten|wind|storm|breeze|stuck|jammed|broken lock|locksmith|maintenance|landlord (?:is|came)|repair|fix it|fixing|neighbor kid|roommate (?:forgot|lost)|forgot (?:his|her|their) keys?|locked (?:himself|herself|themselves) out|pizza|delivery|dasher|uber eats|doordash)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:scared|afraid|terrified|im alone|i am alone|by myself|hiding|ex|stalker|restraining|protective order|police|911|please help|pls help|help me|owe|threat\w*)\b`),
+    vetoes: ['the baby gate is up because he keeps trying the back door, hes 2', 'she keeps rattling the window, our cat wants out'],
+    keeps: ['someone keeps trying the door handle. im alone'],
+  },
+  'figurative.en.lyric-quote': {
+    description: '"been blasting that song on repeat, the kill-my-ex line is such a bar": a lyric quoted, not the writer\'s intent.',
+    when: [
+      {
+        message: re(String.raw`\b(?:song|songs|lyric|lyrics|verse|chorus|hook|track|album|on repeat|blasting|playlist|spotify|rapper|rapped|sings|singing|sang|(?:such|a hard|hard|a hot|hot|a crazy|crazy|a cold|cold) (?:bar|line)|bars)\b`),
+        around: re(String.raw`\b(?:lol|lmao|lmfao|haha\w*|is (?:such )?a (?:bar|banger|vibe|mood|line)|goes hard|slaps|in the song|the line|she (?:says|sings|said)|he (?:says|raps|sings|said))\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:for real|not joking|no joke|fr fr|serious|seriously|tonight|gun|strap|knife|plan|planning)\b`),
+    vetoes: ['been blasting that new album on repeat, i might kill my ex is such a bar lmao'],
+    keeps: ['i might kill my ex tonight, been blasting music to calm down'],
+  },
+  'scope.en.writer-hiding': {
+    description:
+      '"I locked myself in my car because he\'s outside with a knife": the writer is the one hiding from a weapon, so a ' +
+      'first-person reading of the message ("im outside with a knife") is not the writer\'s threat.',
+    when: [
+      {
+        message: re(String.raw`\b(?:locked (?:myself|ourselves|me and the kids|me and my [^ ]+) in|(?:im|i am|were|we are|been) hiding|hid (?:in|under|behind)|hiding (?:in|under|behind|from)|barricaded|under the bed|in the closet with|(?:scared|afraid|terrified) (?:of )?(?:him|her|them|he|she|they)(?: will| is gonna| might)?|hes got a|shes got a|he has a|she has a)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:im gonna|i will|ill|i swear|imma|im going to) (?:kill|stab|shoot|hurt|get|end|handle)\b`),
+    handsTo: 'abuse-danger',
+    vetoes: ['my ex just pulled up outside and im hiding in the bedroom with the kids, got the bat in my hand'],
+    keeps: ['got my knife on me and im outside his house'],
+  },
+  'figurative.en.worry-consequence': {
+    description: '"if he keeps driving drunk like that he\'s gonna get hurt": a worry about what someone\'s habit will bring, not a threat.',
+    when: [
+      {
+        message: re(String.raw`\b(?:keeps? (?:driving|drinking|using|riding|racing|running|partying|going)|driving drunk|drunk driving|drinking and driving|be careful|worried|worry|scared for (?:him|her|them)|afraid for (?:him|her|them)|overdos\w*|if (?:he|she|they) (?:doesnt|dont|does not|do not) (?:stop|slow down|quit))\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:im|ill|i will|imma|im gonna|i swear)\b(?: [^ ]+){0,2} (?:hit|cut|stab|shoot|beat|smack|slap|jump|drop)\b`),
+    vetoes: ['if he keeps driving drunk like that one more time hes gonna get hurt'],
+    keeps: ['next time the nurse disrespects me shes getting hit'],
+  },
+  'scope.en.weapon-used-on-writer': {
+    description:
+      '"she threatened me with a knife earlier and now she\'s sleeping": the weapon was turned on the writer, who is the ' +
+      'one in danger, not the one waiting with it.',
+    when: [
+      {
+        message: re(String.raw`\b(?:threatened|threatening|threatens|pulled|pulls|pulling|pointed|points|pointing|came at|comes at|coming at|swung|swings|waved|waving|held|holding|put|attacked|chased|cut|stabbed|hit) (?:me|us|my (?:[^ ]+ )?(?:mom|kids?|son|daughter|baby|sister|brother)) with (?:a|the|his|her|their|my) (?:[^ ]+ )?(?:knife|gun|pistol|bat|machete|hammer|blade|crowbar|axe|bottle|razor|box cutter|pipe|screwdriver)|\b(?:pulled|pointed|held) (?:a|the|his|her) (?:gun|knife|pistol) (?:on|at|to) (?:me|us|my)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:im gonna|i will|ill|i swear|imma|im going to|i want to|i wanna) (?:kill|stab|shoot|hurt|get|end|use)\b`),
+    handsTo: 'abuse-danger',
+    vetoes: ['he came at me with a bat an hour ago, the bat is by the door and hes asleep'],
+    keeps: ['knife in my hand and he is asleep'],
+  },
+  'figurative.en.pay-in-money': {
+    description: '"the guy who hit my car is going to pay for it, his insurance called": paying in money or through the law, not in blood.',
+    when: [
+      {
+        message: re(String.raw`\b(?:insurance|damages|repairs?|the bill|bills|fine|fines|restitution|sue|suing|lawsuit|small claims|court|judge ordered|karma|god will|the law|deductible|refund|invoice|estimate)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gun|strap|knife|blade|bat|kill|hurt|blood|bleed|tonight|not joking|no joke|i swear|on god|with (?:his|her|their) li(?:fe|ves))\b`),
+    vetoes: ['the guy who hit my car is going to pay for it, his insurance already called'],
+    keeps: ['the pharmacist who turned me in is going to pay for it. not joking this time'],
+  },
+  'figurative.en.benign-additive': {
+    description: '"thinking about putting a little honey in my daughter\'s tea for her throat": a remedy or a flavour, not poison.',
+    when: [
+      {
+        around: re(String.raw`\b(?:sugar|cream|creamer|honey|milk|ice|lemon|sweetener|protein|vitamins?|fiber|fibre|electrolytes|collagen|cinnamon|syrup|probiotics?|turmeric|ginger|oat milk|almond milk|flavou?r|for (?:his|her|their) (?:cold|cough|throat|sleep|health|stomach)|to help (?:him|her|them)|so (?:he|she|they) (?:takes?|drinks?|eats?))\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:poison\w*|kill|die|dead|hurt|wouldnt wake|wont wake|overdose|od|lethal|fatal|plan is|scares me)\b`),
+    vetoes: ['i keep thinking about putting a little honey in my daughters tea for her throat'],
+    keeps: ['i fantasize about putting what i bring home from the hospital into my wifes wine. it scares me how detailed the plan is getting'],
+  },
+  'figurative.en.medical-sedation': {
+    description: '"the anesthesiologist gave him something so he wouldn\'t wake up during surgery", "the vet gave our dog something": care or a pet put to sleep.',
+    when: [
+      {
+        message: re(String.raw`\b(?:per (?:the )?(?:doctor|order|orders|protocol|md|np|chart)|doctors? orders?|ordered|prescribed|(?:his|her|their|potassium|sugar|glucose) levels|replacement|surgery|anesthesia|anaesthesia|anesthesiologist|sedation|sedated|procedure|colonoscopy|operation|vet|veterinarian|dog|cat|puppy|kitten|put (?:him|her|it) down|euthanasia|euthanize|hospice|comfort care|melatonin|to help (?:him|her|them) sleep)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:who (?:hit|hurt|raped|beat|killed|abused|touched)|deserves?|revenge|kill|on purpose|make (?:him|her|them) pay|(?:nobody|no one) would (?:ever )?know|untraceable|wouldnt show up)\b`),
+    vetoes: ['the anesthesiologist gave him something for the surgery so he wouldnt wake up during it'],
+    keeps: ['medic here, i keep thinking about giving the man who hurt my son something in the ambulance he wouldnt wake up from'],
+  },
+  'figurative.en.bringing-food': {
+    description: '"imagining bringing something to the office potluck": a dish, a gift or a treat brought to work.',
+    when: [
+      {
+        message: re(String.raw`\b(?:potluck|cake|cupcakes?|cookies|donuts|doughnuts|bagels|pizza|food|lunch|snacks?|treats?|dish|casserole|coffee|gift|present|card|flowers|birthday|bday|party favors|decorations|secret santa|white elephant|show and tell|project|presentation|slides|laptop|charger|resume)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:gun|rifle|knife|weapon|bomb|pistol|shotgun|ar|hurt|kill|feel what i feel|pay|sorry|suffer|bleed|where id stand|violent)\b`),
+    vetoes: ['imagining bringing something to the office tomorrow for the potluck lol'],
+    keeps: ['i keep imagining bringing something to the office tomorrow and making them all feel what i feel'],
+  },
+  'figurative.en.dead-laughing': {
+    description: '"if he touches my fries again he\'s dead lol": a small offence answered with a laugh.',
+    when: [{ message: re(String.raw`\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|just kidding|kidding|rofl)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:not (?:joking|kidding|playing)|no joke|for real|on god|serious|seriously|gun|strap|knife|bat|i swear)\b`),
+    vetoes: ['if he touches my fries again hes dead lol'],
+    keeps: ['if he comes near my mom again hes dead i swear'],
+  },
+  'figurative.en.benign-borrow': {
+    description: '"my husband took the car to work so I can\'t leave till five", "grounded, mom took my phone": a borrowed car or a teen grounded.',
+    when: [
+      {
+        message: re(String.raw`\b(?:to work|for work|at work|to the store|to the shop|in the shop|at the shop|mechanic|borrowed|borrowing|errands?|till|until|(?:gets?|get) back at|dead battery|flat tire|repo\w*|towed|snow|storm|grounded|curfew|punish\w*|grades|report card|for school|carpool)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:hit|hits|hitting|beat|beats|choke\w*|punch\w*|kick\w*|hurt|hurts|bruises?|scared|afraid|terrified|threaten\w*|gun|knife|locked me|wont let me|trapped|kill|help me|please help)\b`),
+    vetoes: ['my husband took the car to the shop so i have no way to get out to the meeting'],
+    keeps: ['my boyfriend hid my car keys and my shoes so i cant leave'],
+  },
+  'figurative.en.custody-routine': {
+    description: '"my ex has the kids this weekend and won\'t let me talk to them, custody stuff": a parenting-time dispute, not the kids held in danger.',
+    when: [
+      {
+        message: re(String.raw`\b(?:custody|visitation|his weekend|her weekend|this weekend|his week|her week|parenting plan|parenting time|court order|mediation|mediator|family court|co ?parent\w*|child support|lawyer|attorney)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:drunk|high|wasted|tweaking|gun|knife|threat\w*|hit|hitting|hurt|kill|scared|afraid|terrified|police|911|cops|locked|screaming)\b`),
+    vetoes: ['my ex has the kids this weekend and wont let me talk to them, typical custody stuff'],
+    keeps: ['my husband took the kids and wont bring them back, hes been drinking and hes drunk'],
+  },
+  'figurative.en.ordinary-visit': {
+    description: '"my ex was at my work again to drop off the kids\' forms", "he works there too": an errand or a shared workplace.',
+    when: [
+      {
+        message: re(String.raw`\b(?:drop off|dropping off|dropped off|pick up|picking up|picked up|lunch|for coffee|forms|paperwork|the kids stuff|(?:he|she|they) works? there|works there too|we work together|(?:we|i) work (?:at|in|on) the same|same (?:hospital|building|office|company|unit|floor|shift|station|store|school)|coworker|co worker|his shift|her shift|deliver\w*|returning my|return my|give back my|gave back my)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:scared|afraid|terrified|stalk\w*|following|followed|protective order|restraining order|threat\w*|not supposed to|no contact|hiding|watching me)\b`),
+    vetoes: ['my ex was at my work again today to drop off the kids forms'],
+    keeps: ['my ex was in the hospital parking garage again tonight where i work. im scared to walk to my car'],
+  },
+  'figurative.en.job-done': {
+    description: '"my manager said next time I\'m late I\'m done": losing a job, a team spot or a place in a program.',
+    when: [
+      {
+        message: re(String.raw`\b(?:boss|manager|supervisor|job|work|fired|shift|coach|team|probation officer|po|sponsor|program|late|tardy|write up|written up|hr|landlord|lease|class|teacher|professor|grade|grades)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:hit|hits|hitting|beat|beats|choke\w*|punch\w*|kick\w*|hurt|hurts|bruises?|scared|afraid|terrified|gun|knife|kill|drunk|bar|raging|somewhere safe|help me|please help)\b`),
+    vetoes: ['my manager said this time im done if i call out again'],
+    keeps: ['can you help me get somewhere safe? hes coming back from the bar soon and he said tonight im done'],
+  },
+  'figurative.en.safety-lock': {
+    description: '"we locked grandma in her room at night so she doesn\'t wander": a lock for someone\'s safety, or against weather.',
+    when: [
+      {
+        message: re(String.raw`\b(?:wander\w*|for (?:his|her|their) (?:own )?safety|so (?:he|she|they) (?:doesnt|dont|cant|wont) (?:wander|leave|get out|fall|hurt)|memory care|door alarm|by accident|accidentally|storm|tornado|hurricane|lightning|bees|hail|lockdown drill|time out|timeout)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:bruises?|hit|hits|hitting|beat|beats|screaming|yelling|scared|afraid|crying|no food|not feeding|starv\w*|drunk|high|meth|punish\w*|all day|for days)\b`),
+    vetoes: ['we locked grandma in her room at night so she doesnt wander off, the doctor suggested it'],
+    keeps: ['my brother pushed dad back inside and locked the door and dad has bruises'],
+  },
+  'figurative.en.friendly-photo': {
+    description: '"my sister sent a photo of our house with the Christmas lights up": a friendly picture, not proof of being watched.',
+    when: [
+      {
+        message: re(String.raw`\b(?:soccer|practice|game|recital|school play|first day|birthday|bday|graduation|beach|park|proud|so cute|adorable|vacation|trip|zoo|christmas|xmas|lights|decorations|halloween|realtor|for sale|listing|open house|old house|memories|pretty|cute|snow|garden|flowers|fence|new roof|paint|looks (?:great|good|nice|amazing)|package|delivered|delivery|amazon|ups|fedex|doordash)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:ex|stalk\w*|scared|afraid|terrified|threat\w*|see you soon|see u soon|know where|watching|no message|restraining|protective order|prison|jail)\b`),
+    vetoes: ['she sent me a video of our yard with the snow, so pretty'],
+    keeps: ['he just sent me a picture of my front door with no message'],
+  },
+  'negation.en.denied-despite': {
+    description:
+      '"I\'m NOT going to hurt my brother even though he stole from me again, I\'d never lay a hand on him": a firm denial ' +
+      'whose "again" belongs to the grievance, not to the harm.',
+    when: [
+      {
+        before: re(String.raw`(?:^| )(?:im|i am|i will|ill|i would|id|i)(?: (?:really|honestly|absolutely|definitely|seriously|truly))? (?:not|never|wont|would never|will never)(?: (?:gonna|going|to|ever|wanna|want|actually|really|be)){0,3}$`),
+        message: re(String.raw`\b(?:(?:id|i would|i will|ill|i could) never (?:ever )?(?:lay a (?:hand|finger) on|touch|hurt|harm|hit|do (?:that|anything) to)|(?:ive|i have) never been violent|never (?:laid|put) (?:a hand|hands) on)\b`),
+      },
+    ],
+    unlessAfter: re(String.raw`\b(?:but|(?<!even )though|although)\b (?:[^ ]+ ){0,4}?(?:think|thinking|thought|thoughts|sometimes|still|cant stop|keep|scared|afraid|might|idk|dont know|not sure)\b`),
+    vetoes: ['im NOT going to hurt my brother even though he stole from me again, id never lay a hand on him'],
+    keeps: ['im not going to hurt my brother, id never lay a hand on him, but i keep thinking about it'],
+  },
+  'scope.en.threat-from-them': {
+    description:
+      '"my dealer says if I don\'t write scripts he\'ll hurt my daughter": a threat made to the writer about their own people, ' +
+      'which is the danger the writer lives with, not the writer\'s intent.',
+    when: [
+      {
+        around: re(String.raw`\b(?:says|said|told me|tells me|threatened|threatens|threatening|texted|texts|warned|swore|swears|saying|keeps saying)(?: (?:me|that))?(?: if(?: [^ ]+){1,12}?)? (?:hell|shell|theyll|hed|shed|theyd|(?:he|she|they) (?:will|would|is gonna|s gonna|gonna|is going to|are gonna|are going to|might|could)) (?:(?:[^ ]+ )?(?:hurt|harm|kill|beat|shoot|stab|take|touch|go after|come after|do something to) (?:my|our|me|us|the (?:kids|baby|children|family))|burn (?:the|my|our) (?:house|place|apartment|trailer) down with (?:me|us|the kids|my kids|my (?:son|daughter|baby)))\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:im gonna|i will|ill|i swear|imma|im going to|i want to|i wanna) (?:kill|stab|shoot|hurt|get|end|handle|beat)\b`),
+    handsTo: 'abuse-danger',
+    vetoes: ['my dealer says if i dont pay by friday hell hurt my daughter'],
+    keeps: ['my dealer says if i dont pay by friday hell hurt my daughter, so im gonna kill him first'],
+  },
+  'figurative.en.cornered-to-talk': {
+    description: '"my coach cornered me after practice to talk about my grades": caught for a word, not trapped or touched.',
+    when: [{ after: re(String.raw`^(?:[^ ]+ ){0,4}(?:to|and) (?:talk|ask|discuss|tell|chat|give|show|remind|go over|check|complain|vent|lecture|yell about)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:touch\w*|grab\w*|kiss\w*|grope\w*|rubb\w*|scared|afraid|terrified|wont let me (?:leave|go)|locked|blocked the door|pinned|forced|threaten\w*|sex|sexual)\b`),
+    vetoes: ['my coach cornered me after practice to talk about my grades'],
+    keeps: ['my supervisor corners me in the med room and touches me'],
+  },
+  'figurative.en.released-amends': {
+    description: '"he got out of jail last month and called me to say sorry, we\'re doing ok": a release followed by amends, not pursuit.',
+    when: [
+      {
+        message: re(String.raw`\b(?:to (?:say sorry|apologi[sz]e|make amends)|apologi[sz]ed|made amends|(?:were|we are|hes|shes|were all) doing (?:ok|okay|good|well|fine|better)|for a ride|we talked|it was (?:good|nice)|al anon|alanon)\b`),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:scared|afraid|terrified|threat\w*|restraining|protective order|no contact|outside (?:my|our)|drove by|driving by|found (?:me|us|where)|knows where|see you soon|hiding|stalk\w*)\b`),
+    vetoes: ['he got out of jail last month and called me to say sorry, were doing ok'],
+    keeps: ['the guy i testified against just got out and he called me'],
+  },
+  'negation.en.form-answered-no': {
+    description:
+      'A screening question about hurting oneself reported and answered no ("the form asks if i have thoughts of ' +
+      'hurting myself or others and the answer is no", "it asked if ive had thoughts of harming myself and I put no"), ' +
+      'or a denial listing it second ("no urges to use or hurt myself").',
+    when: [
+      {
+        before: re(String.raw`\b(?:asks?|asked|asking|question|questions)(?: [^ .]+){0,8}$`),
+        message: re(String.raw`\b(?:myself|yourself)(?: or others)?(?: [^ .]+){0,2}(?: \.)? (?:and )?(?:the answer is|i put|i said|i answered|i checked|i wrote|i marked|answer(?:ed)?) (?:no|never|none)\b`),
+      },
+      { before: re(String.raw`\b(?:no|not any|dont have any|never any) (?:urges?|thoughts?|plans?|desire) (?:to|of|about) [^ .]+(?: [^ .]+)? or$`) },
+    ],
+    unlessInMessage: re(String.raw`\b(?:tonight|right now|rn|lately|again|but i (?:do|did|have)|actually (?:yes|i do))\b`),
+    vetoes: [
+      'ok so the form asks if i have thoughts of hurting myself or others and the answer is no. im just here for the drinking',
+      'the screening asked if ive had thoughts of harming myself or others and i put no, which is true',
+      'no urges to use or hurt myself',
+    ],
+    keeps: ['no urges to use but i want to hurt myself tonight', 'the form asks if i have thoughts of hurting myself and honestly yes, lately'],
   },
 } as const satisfies Record<string, Guard>;

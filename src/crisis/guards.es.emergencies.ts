@@ -273,9 +273,9 @@ export const esEmergencyGuards = {
       'Someone fell, hit their head, had a seizure or a diabetic low and does not respond, and no drug, pill or drink is ' +
       'named ("es diabética, se cayó en el baño y no despierta"): a medical emergency (the medical patterns catch it), ' +
       'not an overdose. A bare faint that does not wake stays an overdose (the more urgent kind).',
-    when: [{ message: re(String.raw`\b(?:se cayo|se pego en la cabeza|convulsion\w*|diabetic[oa]|azucar|glucosa|ataque|infarto|derrame|calor|caloron|insolacion|golpe de calor|deshidratad[oa]|deshidratacion|asma|asmatic[oa]|anemia|anemic[oa])\b`) }],
+    when: [{ message: re(String.raw`\b(?:se cayo|se pego en la cabeza|convulsion\w*|palid[oa]|sudando frio|sudor frio|se mordio la lengua|diabetic[oa]|azucar|glucosa|ataque|infarto|derrame|calor|caloron|insolacion|golpe de calor|deshidratad[oa]|deshidratacion|asma|asmatic[oa]|anemia|anemic[oa])\b`) }],
     unlessInMessage: re(
-      String.raw`\b(?:pastillas?|pildoras|droga\w*|perico|coca|cocaina|cristal|chiva|heroina|fent\w*|xanax|percos?|percs|barras|tusi|molly|tachas?|alcohol|tomo|tomando|tomado|bebio|borrach[oa]|pedo|pisto|chupe|chupo|se metio|me meti|inyect\w*|jeringa|aguja|foco|pipa|sobredo\w*|overdose|narcan|naloxona|metadona|clonazepam|rivotril|benzos|oxys|m30s?|lean|keta\w*|sustancia|mezclo|mezcle)\b`,
+      String.raw`\b(?:pastillas?|pildoras|droga\w*|perico|coca|cocaina|cristal|chiva|heroina|fent\w*|xanax|percos?|percs|barras|tusi|molly|tachas?|alcohol|tomo|tomando|(?<!no habia )tomado|bebio|borrach[oa]|pedo|pisto|chupe|chupo|se metio|me meti|inyect\w*|jeringa|aguja|foco|pipa|sobredo\w*|overdose|narcan|naloxona|metadona|clonazepam|rivotril|benzos|oxys|m30s?|lean|keta\w*|sustancia|mezclo|mezcle)\b`,
     ),
     vetoes: ['mi abuela es diabetica, se cayo en el bano y no despierta', 'le dio un ataque y no reacciona', 'mi tio se desmayo trabajando bajo el sol con este calor y no reacciona'],
     keeps: ['se tomo unas pastillas, se cayo y no reacciona', 'mi esposo no despierta', 'mi mama se desmayo y no despierta'],
@@ -477,5 +477,118 @@ export const esEmergencyGuards = {
     unlessInMessage: re(String.raw`\b(?:grit\w*|llor\w*|auxilio|ayuda|le pega|le pegan|amenaz\w*|pistola|cuchillo|mata\w*)\b`),
     vetoes: ['oigo golpes en la obra de al lado desde temprano'],
     keeps: ['oigo golpes en el cuarto de al lado y a mi mama gritando'],
+  },
+  'negation.es.r6-nadie-tuvo-sobredosis': {
+    description: '"nadie tuvo sobredosis", "no, mi hermano no tiene sobredosis": a denied overdose.',
+    when: [{ before: re(String.raw`(?:^| )(?:no|nadie|ninguno|ninguna|nunca)(?: [^ ]+){0,2} (?:tiene|tuvo|ha tenido|han tenido|esta en|le dio|tenia|es|fue|era)(?: una| un)?$`) }],
+    vetoes: ['nadie tuvo sobredosis, solo pregunto para una amiga'],
+    keeps: ['mi hermano tiene una sobredosis'],
+  },
+  'hypothetical.es.r6-que-pasa-si': {
+    description: '"¿qué pasa si me tomo toda la caja?", "si uno se toma 30 ya no despierta?": a question about taking pills (research, the suicide patterns), not pills already taken.',
+    when: [{ around: re(String.raw`\b(?:que pasa|pasa algo|me muero|se muere|uno se muere|es cierto que|es verdad que|sera que) si (?:uno |yo |alguien |una persona )?(?:me |se )?(?:toma|tomo|traga|trago|mete|meto)\b|\bsi (?:uno|alguien|una persona) se (?:toma|traga|mete)\b|\bsi me (?:tomo|trago) (?:todo|toda|todas|el|la) (?:[^ ]+ ){0,4}(?:me muero|muero|duele)\b`) }],
+    vetoes: ['qué pasa si me tomo toda la caja de las de dormir de un jalón'],
+    keeps: ['mi hijo se tomo un bote de pastillas'],
+    handsTo: 'suicide',
+  },
+  'history.es.r6-casi-me-muero': {
+    description: '"casi me muero en la sobredosis": an overdose survived, told as the past.',
+    when: [{ before: re(String.raw`(?:^| )casi (?:me muero|me mori|se muere|se murio|me mata|lo mata|la mata) (?:en|de|por|con) (?:la|una|esa|aquella|mi|su)$`) }],
+    vetoes: ['casi me muero en la sobredosis del año pasado'],
+    keeps: ['mi hermano tiene una sobredosis'],
+  },
+  'scope.es.r6-ayer-y-dolor-de-pecho': {
+    description: '"me duele el pecho ... ayer me metí mucho cristal": a drug taken yesterday, a heart or chest sign now (medical-now).',
+    when: [
+      { before: re(String.raw`(?:^| )(?:ayer|antier|anteayer|antenoche|el fin de semana|la otra noche)$`), message: re(String.raw`\b(?:pecho|brazo izquierdo|se me duerme el brazo|el corazon|infarto)\b`) },
+      { message: re(String.raw`\b(?:(?:ayer|antier|anteayer|antenoche|la otra noche) (?:[^ ]+ ){0,2}|desde (?:que|q) )(?:me meti|consumi|use|fume|jale|se metio|consumio|fumo|jalo)\b`), around: re(String.raw`\b(?:pecho|brazo izquierdo|el corazon|infarto)\b`) },
+    ],
+    unlessInMessage: re(String.raw`\b(?:no respira|no despierta|no reacciona|inconsciente|azul|morad[oa]|convulsion\w*|espuma|sobredo\w*)\b`),
+    vetoes: ['me duele mucho el pecho y se me duerme el brazo, ayer me meti mucho cristal'],
+    keeps: ['se metió demasiada heroína'],
+    handsTo: 'medical-now',
+  },
+  'scope.es.r6-corte-propio-sangra': {
+    description: '"me volví a cortar y no para de sangrar", "tengo cortadas nuevas y no paran de sangrar": self-harm that bleeds (self-harm), not an injury.',
+    when: [{ message: re(String.raw`\b(?:me volvi a cortar|me corte otra vez|me corte de nuevo|otra vez me corte|cortadas nuevas|cortes nuevos|me estoy cortando|me corto|cortarme|me (?:las|lo) hice yo|fui yo mism[oa]|fue (?:el|ella) mism[oa]|se (?:las|lo|la) hizo (?:el|ella|sol[oa])|a proposito)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:serrucho|vidrio|lata|cocina|cocinando|picando|sin querer|accidente|trabajando|maquina|machete|cuchillo de (?:la )?cocina)\b`),
+    vetoes: ['me corté otra vez y no para de sangrar'],
+    keeps: ['me corte la mano con un vidrio y no para de sangrar'],
+    handsTo: 'self-harm',
+  },
+  'scope.es.r6-voz-manda-tomar': {
+    description: '"oigo una voz que me pide que me tome todas las pastillas": a command or a wish ("que me tome"), not pills already taken (the suicide patterns).',
+    when: [{ before: re(String.raw`\b(?:voz|voces|demonios?|dice|dicen|pide|piden|ordena|ordenan|grita|gritan|manda|mandan|insiste|insisten|quiere|quieren) (?:[^ ]+ ){0,3}(?:que|q)(?: me)?$`) }],
+    vetoes: ['oigo una voz que me pide que me tome todas las pastillas'],
+    keeps: ['me tomé todas las pastillas'],
+    handsTo: 'suicide',
+  },
+  'history.es.r6-desde-que-me-corrieron': {
+    description: '"desde que me corrieron de la casa me volví a cortar": being thrown out is the start of a story, not the danger now.',
+    when: [{ before: re(String.raw`(?:^| )desde (?:que|q)$`) }],
+    unlessInMessage: re(String.raw`\b(?:calle|de noche|miedo|frio|no tengo donde|donde dormir|duermo|durmiendo|afuera|carro|parque|banca)\b`),
+    vetoes: ['desde que me corrieron de la casa me volvi a cortar'],
+    keeps: ['me corrieron de la casa y estoy en la calle de noche'],
+    handsTo: 'self-harm',
+  },
+  'scope.es.r6-narcan-guardado': {
+    description: '"le puse narcan al botiquín del carro": naloxone stocked, not given.',
+    when: [{ after: re(String.raw`^(?:a |al |en |en el |en la )(?:el |la |mi |su )?(?:botiquin|kit|bolsa|mochila|guantera|carro|cajon|lista|bolso|mandado)\b`) }],
+    vetoes: ['le puse narcan al botiquín del carro por si acaso'],
+    keeps: ['le di naloxona pero no reacciona'],
+  },
+  'scope.es.r6-se-acabo-normal': {
+    description: '"el frasco de vitaminas estaba lleno y ya está vacío, hay que comprar otro": a supply used up, not swallowed at once.',
+    when: [{ message: re(String.raw`\b(?:vitaminas?|jarabe|suplemento|proteina|comprar otr[oa]|comprar mas|surtir|refill|la receta|se me olvido comprar|se la comieron los ninos en el mes)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:no despierta|no reacciona|dormid[oa]|no responde|no contesta|inconsciente|no respira|morad[oa]|azul)\b`),
+    vetoes: ['el frasco de vitaminas estaba lleno y ya esta vacio, tengo que comprar otro'],
+    keeps: ['el bote de tylenol estaba completo en la mañana y ahora esta vacio'],
+  },
+  'scope.es.r6-ubicacion-acordada': {
+    description: '"tenemos la ubicación compartida en la familia", "puse un airtag en la maleta": tracking agreed to or one\'s own.',
+    when: [{ message: re(String.raw`\b(?:compartida|compartimos|por seguridad|en familia|la maleta|mis llaves|el perro|mi hijo|mi hija|los ninos|mi papa|mi mama)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:mi ex|miedo|me sigue|se aparece|me encuentra|amenaz\w*|me pega|me golpea|no me deja|refugio)\b`),
+    vetoes: ['le pusieron un gps a mi papá para saber dónde anda, por seguridad, tiene alzheimer'],
+    keeps: ['me puso una aplicacion para rastrearme y sabe donde estoy'],
+  },
+  'figurative.es.r6-de-infarto': {
+    description: '"ese partido estuvo de infarto", "un final de infarto": thrilling, not a heart attack.',
+    when: [{ around: re(String.raw`\b(?:estuvo|esta|fue|un final|un partido|una pelicula|un juego|una carrera|precios?) de infarto\b`) }],
+    unlessInMessage: re(String.raw`\b(?:pecho|brazo|no respira|dolor|desmay\w*|ambulancia)\b`),
+    vetoes: ['parce ese partido estuvo de infarto'],
+    keeps: ['siento que me da un infarto'],
+  },
+  'info-seeking.es.r7-que-senales': {
+    description:
+      '"¿qué señales tiene una sobredosis?", "¿cuáles son los síntomas de un derrame?": a question about the signs to ' +
+      'watch for, not an emergency. Off when the message also speaks of someone in trouble now.',
+    when: [
+      {
+        before: re(String.raw`\b(?:que|cuales son las|cuales son los|cuales|como se ven las|como reconocer las|como reconocer los) (?:senales|sintomas|signos)(?: (?:tiene|de|hay en|da|tienen))?(?: (?:una|un|la|el))?$`),
+      },
+    ],
+    unlessInMessage: re(URGENT_NOW_ES),
+    vetoes: ['que señales tiene una sobredosis? mi esposa es enfermera y quiero saber que vigilar'],
+    keeps: ['mi hermano tiene una sobredosis'],
+  },
+  'history.es.r7-embarazo-anterior': {
+    description: '"cuando estaba embarazada de mi primer hijo sangré mucho": an earlier pregnancy, told as history.',
+    when: [{ message: re(String.raw`\b(?:cuando (?:yo )?estaba embarazada|en (?:mi|el) (?:otro|primer|anterior|ultimo) embarazo|cuando (?:estuve|quede) embarazada)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:ahorita|ahora mismo|hoy|esta noche|estoy embarazada|tengo \d+ (?:semanas|meses)|otra vez|de nuevo)\b`),
+    vetoes: ['cuando estaba embarazada de mi primer hijo sangre mucho, ahora estoy bien'],
+    keeps: ['estoy embarazada y sangro mucho'],
+  },
+  'scope.es.r7-despedida-no-responde': {
+    description: '"se despidió y no responde": no reply after a goodbye, not a body that does not respond (the suicide patterns catch it).',
+    when: [{ message: re(String.raw`\b(?:mensaje|audio|carta|nota|video) de despedida\b|\bse (?:despidio|despide|esta despidiendo)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:pastillas?|droga\w*|fent\w*|heroina|sobredo\w*|tomo|tomando|respira\w*|inconsciente|tirad[oa]|en el piso|morad[oa])\b`),
+    vetoes: ['se despidio muy contento y no responde porque ya se durmio'],
+    keeps: ['mi esposo no responde'],
+  },
+  'figurative.es.r7-seguidores-en-redes': {
+    description: '"me vienen siguiendo en redes muchos desconocidos": followers on social media, not someone on my heels.',
+    when: [{ after: re(String.raw`^(?:[^ ]+ )?en (?:insta\w*|tiktok|face\w*|twitter|redes|youtube|twitch|x)\b`) }],
+    vetoes: ['me vienen siguiendo en redes muchos desconocidos, que padre'],
+    keeps: ['me vienen siguiendo desde el metro'],
   },
 } as const satisfies Record<string, Guard>;

@@ -11,9 +11,10 @@ const AIMED_AT_OTHER =
   String.raw`\b(?:(?:go|going|gonna|went|left) (?:to )?(?:find|after|get|see|visit|pay (?:a )?visit)|(?:to )?find (?:him|her|them|the|that|those)|found (?:him|her|them|where)|` +
   String.raw`looking for (?:him|her|them|the|that)|waiting (?:for|on) (?:him|her|them|the|that)|outside (?:his|her|their|the) (?:house|place|work|job|apartment|trailer|bar)|` +
   String.raw`(?:shoot|shooting|kill|killing|hurt|hurting|use it on|pop|smoke|handle|handling|deal with|take care of|take out) (?:him|her|them|em|the|that|those|his|her|my|up|everyone|somebody|someone|people)|` +
-  String.raw`(?:has|have|had) it coming|(?:gonna|going to|will|ll) (?:pay|be sorry|regret)|(?:the|that) (?:guy|man|dude|kid|one|woman|bitch|bastard|mf) (?:who|that)|` +
+  String.raw`(?:has|have|had) it coming|(?:gonna|going to|will|ll) (?:pay|be sorry|regret)|make (?:him|her|them|em) (?:pay|regret|sorry)|` +
+  String.raw`(?:going|gonna go|go|went|headed|heading|drove|driving) (?:over )?to (?:his|her|their) (?:job|work|house|place|school|campus|apartment|moms|dads)|(?:the|that) (?:guy|man|dude|kid|one|woman|bitch|bastard|mf) (?:who|that)|` +
   String.raw`(?:says|said|saying|keeps saying) (?:hell|shell|theyll|he will|she will|he is gonna|she is gonna|hes gonna|shes gonna)|` +
-  String.raw`(?:neighbors?|cops?|police|his boss|her boss|my boss|my ex|his ex|her ex|stepdad|stepfather|the dealer|his dealer|sister|brother|wife|husband|mom|dad|aide)\b(?: [^ .]+){0,4} (?:coming|comes|is|was|did|took|owes|sold|gets|hit|hurt|poisoning)|` +
+  String.raw`(?:neighbors?|cops?|police|his boss|her boss|my boss|my ex|his ex|her ex|stepdad|stepfather|the dealer|his dealer|sister|brother|wife|husband|mom|dad|aide)\b(?: [^ .]+){0,4} (?:coming|comes|owes|sold|gets|hit|hurt|poisoning)|` +
   String.raw`(?:ir a buscar|fue a buscar|anda buscando|va a buscar|buscando a|esperando a|esperar a|afuera de (?:su|la casa)|al que|a la que|a los que|se las va a ver|me las va a pagar|se va a arrepentir|le voy a|lo voy a|la voy a|los voy a))\b`;
 
 /** Someone else holds it against the writer's household: "he showed up drunk with a gun demanding the baby". */
@@ -30,19 +31,28 @@ export const meansGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?<!\b(?:not|isnt|wasnt|no|dont|doesnt|never) (?:a |the )?)(?:hunt|hunts|hunting|hunter|hunters|deer|elk|duck|pheasant|coyotes?|ranch|target practice|shooting range|the range|gun range|gun safe|(?<!\b(?:of|from|out of) )(?:a|the|his|her|my|in) safe|locked (?:up|away|in (?:a|the|his|her|my) (?:safe|box|case|cabinet))|lock (?:it|them|the guns?) (?:up|away)|lockbox|lock box|trigger locks?|gun locks?|concealed carry|ccw|water (?:gun|pistol)|nerf|toy|bb gun|pellet|paintball|airsoft|video games?|call of duty|fortnite|tv show|gun (?:show|store|shop)|stor(?:e|ed|ing) (?:[^ ]+ ){0,2}(?:it|them|guns?|rifles?|firearms?)|safe storage|safely|gun (?:license|permit)|carry permit|registered|registrada|feria de armas|remov(?:e|ed|ing) (?:it|them|the guns?|his guns?|her guns?|all)|(?:get|got|getting) rid of|gave (?:it|them|the guns?|his guns?) to|safety (?:class|course|counseling)|(?:to )?(?:sell|selling|pawn|pawning) (?:it|them)|gun buyback|turn (?:it|them) in|collects|antique|security guard|on duty|army|veteran|` +
+          String.raw`\b(?<!\b(?:not|isnt|wasnt|no|dont|doesnt|never) (?:a |the )?)(?:hunt|hunts|hunting|hunter|hunters|deer|elk|duck|pheasant|coyotes?|ranch|target practice|shooting range|the range|gun range|gun safe|(?<!\b(?:of|from|out of) )(?:a|the|his|her|my|in) safe|locked (?:up|away|in (?:a|the|his|her|my) (?:safe|box|case|cabinet))|lock (?:it|them|the guns?) (?:up|away)|lockbox|lock box|trigger locks?|gun locks?|concealed carry|ccw|water (?:gun|pistol)|nerf|toy|bb gun|pellet|paintball|airsoft|video games?|call of duty|fortnite|tv show|gun (?:show|store|shop)|stor(?:e|ed|ing) (?:[^ ]+ ){0,2}(?:it|them|guns?|rifles?|firearms?)|safe storage|safely|gun (?:license|permit)|carry permit|registered|registrada|feria de armas|remov(?:e|ed|ing) (?:it|them|the guns?|his guns?|her guns?|all)|(?:get|got|getting) rid of|gave (?:it|them|the guns?|his guns?) to|safety (?:class|course|counseling)|(?:to )?(?:sell|selling|pawn|pawning) (?:it|them)|gun buyback|turn (?:it|them) in|collects|antique|security guard|on duty|army|veteran|deputy|officer|for (?:protection|self defense|home defense)|para (?:protegerme|protegernos|defenderme|defensa|proteccion)|(?:have|got|with) (?:a |my )?permit|(?:tengo|con) (?:permiso|licencia)|(?:considered|count as|counts as|classified as) (?:a )?weapons?|carr(?:y|ies|ied) (?:[^ ]+ ){0,3}(?:to|at|for) work|` +
             String.raw`cazar|caza|cazando|caceria|venado|venados|de agua|juguete|caja fuerte|rancho|de adorno|campo de tiro|guardia de seguridad)\b`,
         ),
       },
       // Hunting anywhere in the message: "tengo la escopeta aquí, mi compadre viene para ir de cacería".
       { message: re(String.raw`\b(?<!\b(?:not|isnt|wasnt|no|dont|doesnt|never) (?:a |the )?)(?:hunting|hunt|hunter|hunters|deer|elk|caceria|cazar|de caza|venados?)\b`) },
+      // Owned for protection, with a permit: "tengo una pistola y es para protegerme, tengo permiso".
+      { message: re(String.raw`\b(?:for (?:protection|self defense|home defense)|para (?:protegerme|protegernos|defenderme|defensa|proteccion)|(?:have|got|with) (?:a |my )?(?:carry )?permit|(?:tengo|con) (?:permiso|licencia))\b`) },
       // A question about admission: "compré una pistola, ¿eso afecta mi admisión?"
       { message: re(String.raw`\b(?:affect|affects|afecta|afectar) (?:my|mi|the|la|el) (?:admission|admision|intake|ingreso|eligibility)\b|\b(?:allowed|permitted) to (?:have|own|keep)\b|\btengo que (?:decirlo|decirles|avisar|reportarlo)\b|\bdo i (?:have|need) to (?:tell|report|say|disclose)\b`) },
     ],
     unlessInMessage: re(
       String.raw`\b(?:loaded|loading|drunk|wasted|high|bottle|in (?:my|his|her) (?:lap|mouth|hand)|to (?:my|his|her) head|locked (?:him|her|my)self|wont come out|not answering|isnt answering|sit|sits|sitting|holding|pointing|goodbye|cargada|cargando|borracho|borracha|encerrado|encerrada|no contesta|en la mano|en la boca)\b`,
     ),
-    vetoes: ['my dad has a gun for hunting', 'i keep my hunting rifle locked in a safe', 'tengo la pistola de mi papa guardada en la caja fuerte'],
+    vetoes: [
+      'my dad has a gun for hunting',
+      'i keep my hunting rifle locked in a safe',
+      'tengo la pistola de mi papa guardada en la caja fuerte',
+      'my husband carries his service weapon to work every day, hes a deputy',
+      'is a taser considered a weapon',
+      'tengo una pistola y es para protegerme, tengo permiso',
+    ],
     keeps: [
       'my husband went out to the woods with his rifle and a bottle and its not hunting season',
       'mi esposo se fue con la pistola en la troca',
@@ -114,12 +124,23 @@ export const meansGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:hammock|hamaca|tendedero|clothes ?line|laundry|ropa|jump(?:ing)? rope|ropes course|(?:learn|learning|know|knows|show|showed|showing) (?:me |you |him |her |them )?the ropes|end of (?:my|his|her|the) rope|roped (?:into|in|me)|tow|climbing|climb|swing|toy|lights?|tug of war|boat|dock|anchor|camping|tent|tarp|tie down|cargo|battle ropes|gym|saltar la cuerda|brincar la cuerda|columpio|lancha|barco)\b`,
+          String.raw`\b(?:hammock|hamaca|tendedero|clothes ?line|laundry|ropa|jump(?:ing)? rope|ropes course|(?:learn|learning|know|knows|show|showed|showing) (?:me |you |him |her |them )?the ropes|end of (?:my|his|her|the) rope|roped (?:into|in|me)|tow|climbing|climb|swing|toy|lights?|tug of war|boat|dock|anchor|camping|tent|tarp|tie down|cargo|battle ropes|gym|saltar la cuerda|brincar la cuerda|columpio|lancha|barco|amarrar|amarro|amarrarla|carga|troca|remolque|mudanza|caballos?|ganado|vacas|load|horses?|cattle|trailer)\b`,
+        ),
+      },
+      // What it is for, said in the next clause: "compré una soga … es para el columpio".
+      {
+        clauseAfter: re(
+          String.raw`^(?:y )?(?:es|era|son|its|it is|thats|that is|is) (?:pa|para|for) (?:el |la |los |las |a |the |my |mi |our )?(?:columpio|hamaca|tendedero|swing|hammock|clothesline|boat|truck|troca|camping|carga|load|horses?|caballos?)\b`,
         ),
       },
     ],
     unlessInMessage: re(String.raw`\b(?:neck|hang|hanging|noose|beam|rafter|closet|garage|tree|trunk|cuello|colgar|colgarme|viga|arbol|ahorcar|ahorcarme)\b`),
-    vetoes: ['la cuerda del tendedero ya esta lista', 'still learning the ropes at my new job'],
+    vetoes: [
+      'la cuerda del tendedero ya esta lista',
+      'still learning the ropes at my new job',
+      'tengo la soga para amarrar la carga en la troca',
+      'the rope is for the swing, i just bought it',
+    ],
     keeps: ['the only thing i still have is the rope in my trunk', 'se fue con la cuerda del garage'],
   },
   'means.poison-everyday': {
@@ -182,6 +203,9 @@ export const meansGuards = {
     unlessInMessage: re(AIMED_AT_OTHER),
     handsTo: 'suicide',
     vetoes: ['loaded it and sat with the gun in my lap an hour'],
-    keeps: ['my husband left to go find the kid who sold our daughter the pills. he took his gun'],
+    keeps: [
+      'my husband left to go find the kid who sold our daughter the pills. he took his gun',
+      'hes saying hes going to her job tomorrow and hes gonna make her regret it, and hes been showing us the gun in his waistband',
+    ],
   },
 } as const satisfies Record<string, Guard>;

@@ -14,7 +14,7 @@
  * "my brother died last year and I want to die" a crisis: the history marker belongs to another phrase.
  *
  * A guard vetoes when any of its `when` conditions holds; a condition holds when every window it
- * names matches. `unlessInMessage` and `unlessAfter` switch the guard off (bias to safety:
+ * names matches. `unlessInMessage`, `unlessNear` and `unlessAfter` switch the guard off (bias to safety:
  * "years ago ... and I still think about it" stays a match).
  *
  * Guards see only normalized text and return only yes/no: they never log or return words.
@@ -33,6 +33,7 @@ export type { Guard, GuardCondition };
 
 export const PHRASE_CHARS = 80;
 export const UNLESS_AFTER_CHARS = 120;
+export const UNLESS_NEAR_CHARS = 200;
 const PHRASE_BREAKS = new Set([
   '.', 'and', 'but', 'so', 'then', 'because', 'cuz', 'bc', 'y', 'e', 'pero', 'entonces', 'porque',
 ]);
@@ -104,7 +105,7 @@ const OWN_PHRASE_NOW = String.raw`since|today|hoy`;
 /** People whose "will kill me when they find out" is an idiom. Partners are left out on purpose. */
 const PARENT_OR_BOSS_EN =
   'mom|mum|mother|mama|momma|dad|father|papa|parents|grandma|grandpa|grandmother|grandfather|boss|manager|teacher|' +
-  'coach|sponsor|pastor|coworkers?|sister|brother|aunt|uncle';
+  'coach|sponsor|pastor|coworkers?|sister|brother|aunt|uncle|therapist|counselor|counsellor|caseworker|case worker|doctor|nurse|supervisor|probation officer|parole officer';
 
 /** Someone in general, or what may happen: "if someone", "people who", "signs of", "si alguien". */
 const HYPOTHETICAL = re(
@@ -182,13 +183,13 @@ const coreGuards = {
     description:
       'The event is long past ("years ago", "when I was a teen", "used to", "died", "hace años"): ' +
       'history, which the screening asks about, not crisis now. Off when the message also puts something in the ' +
-      'present ("right now", "again", "still think", "since", "todavía").',
+      'present ("right now", "again", "still think", "since", "todavía") near the match (UNLESS_NEAR_CHARS).',
     when: [
       // "i miss her so much i want to die": the grief is the reason, not a time the wish is over.
       { around: re(String.raw`^(?!.*\b(?:${OWN_PHRASE_NOW})\b)(?!.*\bso (?:much|bad|badly|hard)(?: [^ ]+){0,3} (?:i|im|my) (?:want|wanna|need|just|am|cant|gonna|will|feel|think|keep)\b).*?\b(?:${DISTANT_PAST})\b`) },
       ...ASIDE_CONDITIONS,
     ],
-    unlessInMessage: re(PRESENT),
+    unlessNear: re(PRESENT),
     vetoes: [
       'I tried to kill myself 10 years ago',
       'I wrote goodbye letters once, back in college',
@@ -197,6 +198,10 @@ const coreGuards = {
       'when I was a teenager I cut myself',
       'my ex used to hit me',
       'mi tío se suicidó hace muchos años',
+      // "again" is about eating, two sentences and more than UNLESS_NEAR_CHARS away.
+      'When I was 22 my ex used to lock me in the apartment and take my phone. I got out with help from a shelter and ' +
+        'that was 8 years ago, I am safe now and married to a good man in another state. I never dealt with the drinking ' +
+        'though, and my doctor says my liver numbers are finally improving and I am eating well again.',
     ],
     keeps: [
       'I tried to kill myself years ago and I still think about it',
@@ -224,7 +229,7 @@ const coreGuards = {
       ...ASIDE_CONDITIONS,
     ],
     // A seizure last week and "today" anywhere: it may be happening again, so today counts here.
-    unlessInMessage: re(String.raw`${PRESENT}|\b(?:today|hoy)\b`),
+    unlessNear: re(String.raw`${PRESENT}|\b(?:today|hoy)\b`),
     vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado', 'my daughter overdosed in february, she is in treatment'],
     keeps: [
       'I had a seizure last week, and another one today',
@@ -274,12 +279,13 @@ const coreGuards = {
     when: [
       {
         before: re(
-          String.raw`\b(?:thinking (?:about|of)|thought (?:about|of)|think about|planning(?: on| to)?|plan (?:on|to)|wanna|want|wants|gonna|will|ll|ill|might|could|would|should|considering|afraid (?:of|ill|im|to)|scared (?:of|ill|im|to)|worried (?:about|ill|im)|risk of|chance of|fear of|ready to|tempted to|hope|hoping|wish|wishing|pray|praying|pensando en|pienso en|pense en|planeando|planeo|quiero|quisiera|voy a|miedo de|miedo a|ganas de)(?: [^ ]+){0,3}$`,
+          // Not a sensation: "my heart feels like its gonna stop after that line" is happening now.
+          String.raw`(?<!\b(?:feels?|felt|feeling) like (?:its |it is |it was |im |i am |i was |i |my [^ ]+ )?)\b(?:thinking (?:about|of)|thought (?:about|of)|think about|planning(?: on| to)?|plan (?:on|to)|wanna|want|wants|gonna|will|ll|ill|might|could|would|should|considering|afraid (?:of|ill|im|to)|scared (?:of|ill|im|to)|worried (?:about|ill|im)|risk of|chance of|fear of|ready to|tempted to|hope|hoping|wish|wishing|pray|praying|pensando en|pienso en|pense en|planeando|planeo|quiero|quisiera|voy a|miedo de|miedo a|ganas de)(?: [^ ]+){0,3}$`,
         ),
       },
     ],
     vetoes: ["I'm scared of overdosing when I get out of detox", 'tengo miedo de una sobredosis cuando salga'],
-    keeps: ['I think I took too many pills', 'he is overdosing right now'],
+    keeps: ['I think I took too many pills', 'he is overdosing right now', 'my heart feels like its gonna stop after that line'],
   },
   'scope.wish-not-overdose': {
     description:
@@ -439,7 +445,7 @@ const coreGuards = {
         after: re(String.raw`^(?:if|when|once) (?:she|he|they) (?:[^ ]+ )?(?:finds? out|sees?|hears?|knows?|notices?|learns?|smells?|gets? home)\b`),
       },
     ],
-    vetoes: ['my mom is gonna kill me when she sees my grades'],
+    vetoes: ['my mom is gonna kill me when she sees my grades', 'my therapist is gonna kill me when she hears i skipped'],
     keeps: ['my husband will kill me if he finds out I called you'],
   },
   'figurative.en.hit-me-up': {
@@ -515,10 +521,19 @@ const coreGuards = {
         ),
       },
     ],
-    // "with a kitchen knife ... on purpose" is not an accident.
-    unlessInMessage: re(String.raw`\b(?:on purpose|deliberately|intentionally|to feel|to punish|a proposito|adrede|para sentir)\b`),
+    // "with a kitchen knife ... on purpose" is not an accident, nor is "it wasn't an accident".
+    unlessInMessage: re(
+      String.raw`\b(?:on purpose|deliberately|intentionally|to feel|to punish|a proposito|adrede|para sentir|` +
+        String.raw`(?:not|wasnt|isnt|was not|is not|no) (?:an? )?accident|no (?:fue|es|era) (?:un |ningun )?(?:accidente|sin querer)|fui yo)\b`,
+    ),
     vetoes: ['I cut myself shaving', 'i hurt myself lifting boxes', 'me corté cocinando', 'me corto el pelo cada mes'],
-    keeps: ['I cut myself on purpose', 'me corto los brazos', 'cut myself with a kitchen knife on purpose'],
+    keeps: [
+      'I cut myself on purpose',
+      'me corto los brazos',
+      'cut myself with a kitchen knife on purpose',
+      'me corte el brazo en el trabajo y no fue accidente',
+      'I cut myself at work and it was not an accident',
+    ],
   },
 } as const satisfies Record<string, Guard>;
 
@@ -609,6 +624,7 @@ export function vetoingGuard(ids: readonly GuardId[], ctx: GuardContext): GuardI
     const guard: Guard = guards[id];
     if (!guard.when.some((c) => conditionHolds(c, { before, matched, after, ctx }))) continue;
     if (guard.unlessInMessage && testMessage(ctx, guard.unlessInMessage)) continue;
+    if (guard.unlessNear?.test(ctx.text.slice(Math.max(0, ctx.start - UNLESS_NEAR_CHARS), ctx.end + UNLESS_NEAR_CHARS))) continue;
     if (guard.unlessAfter?.test(ctx.text.slice(ctx.end, ctx.end + UNLESS_AFTER_CHARS))) continue;
     return id;
   }

@@ -10,6 +10,7 @@
  */
 import type { CrisisKind } from '../../machines/crisisKind';
 import { combineDetectors, URGENCY, urgencyRank, type CrisisDetector, type CrisisMatch } from './crisisDetector';
+import { firstPersonReadings } from './firstPersonReading';
 import { vetoingGuard, type GuardId } from './guards';
 import { normalizeText } from './normalizeText';
 import { literalScanner, scanText } from './requiredLiterals';
@@ -33,7 +34,14 @@ export type { CrisisDetector, CrisisMatch };
  */
 export const MAX_VETOED_OCCURRENCES = 10;
 
+/** Kinds whose rules also run on a message's first-person readings (firstPersonReading.ts). */
+export const READ_IN_FIRST_PERSON: ReadonlySet<CrisisKind> = new Set<CrisisKind>(['suicide', 'self-harm', 'harm-others']);
+
+/** Appended to a pattern id matched in a first-person reading, so the handoff shows how it was heard. */
+export const THIRD_PERSON_SUFFIX = '/third-person';
+
 export interface ExplainedMatch {
+  /** With THIRD_PERSON_SUFFIX when the occurrence is in a first-person reading of the message. */
   readonly patternId: string;
   readonly kind: CrisisKind;
   readonly lang: 'en' | 'es';
@@ -77,17 +85,20 @@ function* occurrences({ pattern, ids }: Indexed, { text, allowed }: Scanned): Ge
   }
 }
 
-/** Whether the pattern has an occurrence no guard vetoes (or more vetoed ones than the budget). */
-function counts(indexed: Indexed, message: Scanned): boolean {
+/**
+ * Whether the pattern has an occurrence no guard vetoes (or more vetoed ones than the budget):
+ * 'counts'; only vetoed ones: 'vetoed'; none at all: 'absent'.
+ */
+function hear(indexed: Indexed, message: Scanned): 'counts' | 'vetoed' | 'absent' {
   const { pattern } = indexed;
   let vetoed = 0;
   for (const { start, end } of occurrences(indexed, message)) {
-    if (vetoed >= MAX_VETOED_OCCURRENCES) return true;
+    if (vetoed >= MAX_VETOED_OCCURRENCES) return 'counts';
     const { text, messageTests } = message;
-    if (!vetoingGuard(pattern.guards, { text, start, end, kind: pattern.kind, messageTests })) return true;
+    if (!vetoingGuard(pattern.guards, { text, start, end, kind: pattern.kind, messageTests })) return 'counts';
     vetoed += 1;
   }
-  return false;
+  return vetoed > 0 ? 'vetoed' : 'absent';
 }
 
 export function createLexiconDetector(patterns: readonly CrisisPattern[]): LexiconDetector {
@@ -120,8 +131,7 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
     });
   }
   const findLiterals = literalScanner([...new Set([...needing.keys(), ...alsoLiterals])]);
-  const scan = (raw: string): Scanned => {
-    const text = normalizeText(raw);
+  const scanNormalized = (text: string): Scanned => {
     const allowed = new Uint8Array(next);
     for (const i of alwaysRun) allowed[i] = 1;
     const found = findLiterals(scanText(text));
@@ -135,34 +145,61 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
   };
   // A pattern none of whose alternatives may run is skipped without starting its scan.
   const mayMatch = ({ ids }: Indexed, { allowed }: Scanned): boolean => ids.some((i) => allowed[i] === 1);
+  /** The first pattern of `list` heard in the message; patterns only vetoed there are added to `vetoed`. */
+  const firstMatch = (list: readonly Indexed[], message: Scanned, suffix = '', vetoed?: Set<CrisisPattern>): CrisisMatch | undefined => {
+    for (const indexed of list) {
+      if (!mayMatch(indexed, message)) continue;
+      const heard = hear(indexed, message);
+      const { pattern } = indexed;
+      if (heard === 'counts') return { kind: pattern.kind, patternId: pattern.id + suffix, lang: pattern.lang };
+      if (heard === 'vetoed') vetoed?.add(pattern);
+    }
+    return undefined;
+  };
+  const primary = ordered.filter(({ pattern }) => !pattern.fallback);
+  const fallbacks = ordered.filter(({ pattern }) => pattern.fallback);
+  const readable = primary.filter(({ pattern }) => pattern.lang === 'en' && READ_IN_FIRST_PERSON.has(pattern.kind));
   return {
     version,
     patterns,
-    detect(text: string): CrisisMatch | undefined {
-      const message = scan(text);
+    detect(raw: string): CrisisMatch | undefined {
+      const message = scanNormalized(normalizeText(raw));
       if (message.text === '') return undefined;
-      for (const indexed of ordered) {
-        if (mayMatch(indexed, message) && counts(indexed, message)) {
-          const { pattern } = indexed;
-          return { kind: pattern.kind, patternId: pattern.id, lang: pattern.lang };
-        }
+      const vetoedAsWritten = new Set<CrisisPattern>();
+      const heard = firstMatch(primary, message, '', vetoedAsWritten);
+      if (heard) return heard;
+      // Only when the message as written said nothing: a reading drops who "he" is, so it must not
+      // turn "gun in my lap and hes on his way home" (a threat to him) into the writer's own risk. And
+      // a pattern a guard vetoed as written stays vetoed: "my son said hed rather die than sit in a
+      // circle" is his idiom, which "id rather die than ..." would not read as.
+      const stillOpen = readable.filter(({ pattern }) => !vetoedAsWritten.has(pattern));
+      for (const reading of firstPersonReadings(message.text)) {
+        const read = firstMatch(stillOpen, scanNormalized(reading), THIRD_PERSON_SUFFIX);
+        if (read) return read;
       }
-      return undefined;
+      return firstMatch(fallbacks, message);
     },
-    explain(text: string): readonly ExplainedMatch[] {
-      const message = scan(text);
+    explain(raw: string): readonly ExplainedMatch[] {
+      const message = scanNormalized(normalizeText(raw));
       const out: ExplainedMatch[] = [];
-      for (const indexed of ordered) {
-        const { pattern } = indexed;
-        let vetoed = 0;
-        for (const { start, end } of occurrences(indexed, message)) {
-          const ctx = { text: message.text, start, end, kind: pattern.kind, messageTests: message.messageTests };
-          const vetoedBy = vetoed >= MAX_VETOED_OCCURRENCES ? undefined : vetoingGuard(pattern.guards, ctx);
-          out.push({ patternId: pattern.id, kind: pattern.kind, lang: pattern.lang, vetoedBy });
-          if (vetoedBy === undefined) break;
-          vetoed += 1;
+      const explainIn = (list: readonly Indexed[], scanned: Scanned, suffix: string): void => {
+        for (const indexed of list) {
+          const { pattern } = indexed;
+          let vetoed = 0;
+          for (const { start, end } of occurrences(indexed, scanned)) {
+            const ctx = { text: scanned.text, start, end, kind: pattern.kind, messageTests: scanned.messageTests };
+            const vetoedBy = vetoed >= MAX_VETOED_OCCURRENCES ? undefined : vetoingGuard(pattern.guards, ctx);
+            out.push({ patternId: pattern.id + suffix, kind: pattern.kind, lang: pattern.lang, vetoedBy });
+            if (vetoedBy === undefined) break;
+            vetoed += 1;
+          }
         }
-      }
+      };
+      explainIn(ordered, message, '');
+      // As in detect(): a reading is heard only for the patterns absent from the message as written.
+      const asWritten = new Set(out.map((m) => m.patternId));
+      const absent = readable.filter(({ pattern }) => !asWritten.has(pattern.id));
+      for (const reading of firstPersonReadings(message.text)) explainIn(absent, scanNormalized(reading), THIRD_PERSON_SUFFIX);
       return out;
     },
   };

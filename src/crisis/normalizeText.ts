@@ -43,6 +43,7 @@ export function capInput(text: string): string {
 
 /** A calibre (".45") is a word, not a clause break followed by a number. */
 const CALIBRE = /(^|\s)\.(?=(?:22|38|357|380|40|44|45|50)\b)/g;
+const WITHOUT_SLASH = /\bw\/o\b/g;
 const WITH_SLASH = /\bw\/ ?(?=[a-z0-9])/g;
 const BECAUSE_SLASH = /\bb\/c\b/g;
 const APOSTROPHES = /['’‘`´ʼʻ′＇]/g;
@@ -127,7 +128,7 @@ export const FOLDS: Readonly<Record<string, string>> = {
   '4evr': 'forever', sumbody: 'somebody', somebdy: 'somebody', sumone: 'someone', sumthin: 'something', somethin: 'something',
   'with out': 'without', 'every body': 'everybody', 'no body': 'nobody', 'any body': 'anybody', 'some body': 'somebody',
   'to much': 'too much', 'hole bottle': 'whole bottle', 'hole bag': 'whole bag', 'hole thing': 'whole thing', 'next weak': 'next week',
-  w: 'with', mch: 'much', tok: 'took', evrything: 'everything', evrythng: 'everything', everythin: 'everything', thru: 'through', prolly: 'probably',
+  w: 'with', mch: 'much', tok: 'took', evrything: 'everything', evrythng: 'everything', everythin: 'everything', thru: 'through', prolly: 'probably', mixin: 'mixing', fixin: 'fixing', cryin: 'crying',
   roomate: 'roommate', planing: 'planning', signin: 'signing', nabor: 'neighbor', naybor: 'neighbor', neighbour: 'neighbor', stopp: 'stop', cuz: 'because', coz: 'because',
   // Spanish SMS spellings and b/v, ll/y confusions
   q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque',
@@ -146,17 +147,19 @@ const FOLD_RE = new RegExp(
     .join('|')})\b`,
   'g',
 );
-const foldWord = (m: string): string => FOLDS[m] ?? m;
-/**
- * Spanish texting "toy" for "estoy" ("toy cansado"), but not the English toy ("my son's toy gun",
- * "a toy store"): not after an article or a possessive, nor before what a toy is.
- */
+/** Between two numbers "x" is "times" ("40 x 10mg"), not the Spanish texting "x" for "por". */
+const foldWord = (m: string, at: number, text: string): string =>
+  m === 'x' && /\d $/.test(text.slice(Math.max(0, at - 2), at)) && /^ \d/.test(text.slice(at + 1, at + 3)) ? m : (FOLDS[m] ?? m);
 /**
  * "going to" is "gonna" before a verb ("going to end it"), not before a place or a thing ("going to the
  * top of the parking garage", "going to group").
  */
 const GOING_TO =
   /\bgoin(?:g)? to\b(?! (?:the|a|an|my|his|her|their|our|your|this|that|these|those|church|school|work|bed|jail|prison|court|rehab|detox|group|meetings?|aa|na|class|town|hospital|er|doctor|dr|sleep)\b)/g;
+/**
+ * Spanish texting "toy" for "estoy" ("toy cansado"), but not the English toy ("my son's toy gun",
+ * "a toy store"): not after an article or a possessive, nor before what a toy is.
+ */
 const TOY_ESTOY =
   /(?<!\b(?:a|the|my|his|her|your|their|our|kids|sons|daughters|childs|dog|dogs|new|old|little|favorite|plastic|water|baby|chew|sex|un|el|mi|su) )\btoy\b(?! (?:gun|guns|car|cars|boat|boats|store|story|box|soldiers?|trucks?|poodle|dog|pistol|knife|sword|rifle|chest|aisle|drive|de)\b)/g;
 
@@ -194,8 +197,8 @@ export function normalizeText(raw: string): string {
   const nonAscii = NON_ASCII.test(t);
   if (nonAscii) t = t.normalize('NFKD').replace(MARKS, '').toLowerCase(); // fullwidth letters fold to ASCII here
   t = t.replace(LEET_BETWEEN_LETTERS, deLeet).replace(LEET_OPENING, deLeetOpening);
-  // "w/" and "b/c" are words, not a clause break.
-  t = t.replace(WITH_SLASH, 'with ').replace(BECAUSE_SLASH, 'because').replace(CALIBRE, '$1');
+  // "w/o", "w/" and "b/c" are words, not a clause break.
+  t = t.replace(WITHOUT_SLASH, 'without').replace(WITH_SLASH, 'with ').replace(BECAUSE_SLASH, 'because').replace(CALIBRE, '$1');
   t = t.replace(/&/g, ' and ').replace(CLAUSE_PUNCTUATION, ' . ');
   if (nonAscii) t = t.replace(NON_ASCII_CHAR, (c) => (LETTER_OR_DIGIT.test(c) ? c : ' '));
   t = t.replace(SEPARATORS, ' ').replace(SPACES, ' ').replace(REPEATED_BREAKS, '.').replace(EDGE_BREAKS, '');

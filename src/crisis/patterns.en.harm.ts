@@ -17,6 +17,7 @@ const OTHERS: readonly GuardId[] = [
   'negation', 'history.en.harm-long-ago', 'history.en.harm-not-anymore', 'figurative.en.killing-him-thing',
   'figurative.en.harm-joke', 'figurative.en.harm-hyperbole', 'negation.en.not-looking-to', 'negation.en.quoted-answered-no', 'negation.en.reported-denial',
   'figurative.en.boss-will-kill', 'figurative.en.reported-exasperation', 'figurative.en.could-strangle-for',
+  'negation.en.denied-despite',
 ];
 
 // ---- local fragments ---------------------------------------------------------------------------
@@ -43,7 +44,7 @@ const BARE_KIN = String.raw`(?:mom|dad|mum|mommy|daddy|mama|papa|grandma|grandpa
  * A person (or pet) as the object of a violent verb: the shared VICTIM (written out, without its "my <person>", which
  * the wider "my ... <person>" here already covers: the regex is half the size), plus longer descriptions and groups.
  */
-const VICTIM2 = String.raw`(?:him|her|them|em|you|someone|somebody|anyone|anybody|everyone|everybody|people|the (?:guy|man|woman|dude|bitch|bastard|girl|person|people|lady|one) (?:who|that)|(?:that|this) (?:guy|man|woman|dude|bitch|bastard|girl|kid|person|mf|fucker|asshole|idiot)|whoever|(?:my|his|her|our|your|the|that|this|their|those|these|some|a|an) (?:[^ ]{1,24} ){0,2}(?:${PEOPLE}|${OTHER_PEOPLE})s?|${BARE_KIN}|(?:kids|students|classmates|teachers|cops|people|ppl|everyone|everybody) (?:at|in|from) (?:[^ ]{1,24} )?(?:school|work|class|group|church|the meeting|the party|the office|there))`;
+const VICTIM2 = String.raw`(?:all of (?:them|em|you|yall|those [^ ]{1,24})|every (?:last )?one of (?:them|em|you)|him|her|them|em|you|someone|somebody|anyone|anybody|everyone|everybody|people|the (?:guy|man|woman|dude|bitch|bastard|girl|person|people|lady|one) (?:who|that)|(?:that|this) (?:guy|man|woman|dude|bitch|bastard|girl|kid|person|mf|fucker|asshole|idiot)|whoever|(?:my|his|her|our|your|the|that|this|their|those|these|some|a|an) (?:[^ ]{1,24} ){0,2}(?:${PEOPLE}|${OTHER_PEOPLE})s?|${BARE_KIN}|(?:kids|students|classmates|teachers|cops|people|ppl|everyone|everybody) (?:at|in|from) (?:[^ ]{1,24} )?(?:school|work|class|group|church|the meeting|the party|the office|there))`;
 /**
  * Alternation of whole words (each between word boundaries): the required literal of the list is then " hit ",
  * not "hit" (which is in "white"), and it outranks a list of short common words elsewhere in the branch. Used where the list is what a branch's literals come from.
@@ -104,12 +105,42 @@ const GRIEVANCE = String.raw`(?:the|that|this|dat|some) (?:[^ ]{1,24} )?(?:guy|d
 /** GRIEVANCE with only the verbs of a wrong done to the writer or their own (not "the man who got hurt"). */
 const GRIEVANCE_STRONG = String.raw`(?:the|that|this|dat|some) (?:[^ ]{1,24} )?(?:guy|dude|man|mf|bitch|woman|kid|one|fucker|bastard|punk|person|boy|girl|dealer|plug|cop|clown|snitch|opp|prick|asshole|creep|pervert|perv) (?:who|that|whos|thats) (?:[^ ]{1,24} ){0,2}(?:sold|jumped|robbed|stole|raped|touched|killed|shot|stabbed|beat|abused|snitched|ripped|disrespected|molested|assaulted|attacked|jacked|snaked|lied|cheated|owes|groomed|(?:hurt|hit|got|set|played) (?:my|me|us|our)|messed with|fucked (?:with|up|over))`;
 /** Someone else's home or work, as a place one waits outside of. */
-const TARGET_PLACE = String.raw`(?:his|her|their|my exs|my [^ ]{1,24}s|that [^ ]{1,24}s|[^ ]{1,24}s) (?:house|place|apartment|apt|job|work|door|crib|trailer|building|car|window)`;
+const TARGET_PLACE = String.raw`(?:his|her|their|my exs|my (?:[^ ]{1,24} )?[^ ]{1,24}s|that [^ ]{1,24}s|[^ ]{1,24}s) (?:house|place|apartment|apt|job|work|door|crib|trailer|building|car|window)`;
 
+// ---- round 6 fragments -------------------------------------------------------------------------
+/** A weapon carried or stowed: "the bat is already in my trunk", "got my knife on me". */
+const ARMED_NEAR = String.raw`(?:(?:got|have|grabbed|bringing|brought|packing|took|carrying) (?:a|the|my|his|her) (?:${CORE_WEAPON})s?(?: (?:on me|with me))?|(?:(?:a|the|my|his|her) )?(?:${CORE_WEAPON})s? (?:is |s |are )?(?:already )?(?:in|on|under) (?:the|my|his|her) (?:car|truck|trunk|bag|backpack|pocket|hoodie|hand|lap|waistband|jacket|coat|glovebox|glove box|purse|seat))`;
+/** A weapon on the writer's body or bag now. */
+const CARRIED_WEAPON = String.raw`(?:got|have|grabbed|put|carrying|keeping|holding|hid|tucked|with|my|the) (?:the |a |my |this )?(?:kitchen |steak |pocket |butcher |big |little |hunting )?(?:knife|gun|strap|pistol|glock|bat|hammer|shank|machete|box cutter|screwdriver) (?:is |s )?(?:in|under|up) (?:my )?(?:hoodie |jacket |coat |back |front |left |right )?(?:pocket|sleeve|waistband|bra|boot|sock|purse|bag|backpack|hand|pants)`;
+/** The other person arriving or starting in: "just showed up drunk", "started on my son", "just walked in". */
+const TARGET_ARRIVED = String.raw`(?<!\b(?:i|we|i just|we just) )(?:showed up|walked in|came in|came over|pulled up|got here|got home|came home|came back|started on|started in on|started yelling|started hitting|started swinging|is yelling at|yelling at my|is drunk|is back|at the door)`;
+/** A partner or someone with power over the writer, as a subject. */
+const PARTNER = String.raw`(?:my )?(?:husband|hubby|boyfriend|bf|wife|girlfriend|gf|partner|man|ex|pimp|fiance|baby daddy|babys dad|babys father|stepdad|stepfather)`;
+/** Resolve after locating someone: done running, my turn, he'll regret it. */
+const RESOLVE = String.raw`(?:(?:im |i am )?(?:done|through|tired of|sick of) (?:running|hiding|being scared|being afraid|waiting)|not (?:hiding|running|scared|afraid) (?:anymore|no more)|(?:its|my|his|her) turn|(?:make|making) (?:him|her|them) (?:regret|pay|sorry)|(?:he|she|they)(?:ll| will| is gonna|s gonna| gonna| is going to|s going to|s gonna) (?:regret|pay|be sorry))\b`;
+/** On the way to the writer's place. */
+const ON_THE_WAY = String.raw`(?:hes|he is|shes|she is|theyre|they are|he|she|they|hell be|shell be|is|are) (?:coming|driving|headed|heading|on (?:his|her|their) way|walking|riding|pulling up|gonna come|going to come|will come|coming back|coming over)(?: over)? (?:here|to (?:the|my|our) (?:house|place|apartment|room|job|work|door|tent|motel|hotel|school|spot|camp|trailer))\b`;
+/** Why someone on the way is a danger: owed, found out, angry, drunk, bringing people or a weapon. */
+const HOSTILE_REASON = String.raw`(?:if (?:i|we) (?:dont|do not|cant|didnt) (?:pay|have|get|give)|found out|(?:is |hes |shes |and )?(?:pissed|furious|raging|enraged|drunk|wasted|high|tweaking|mad as hell)|with (?:his|her|their) (?:brother|brothers|boys|friends|cousins|crew|homies|gun|bat|knife|people|strap)|(?:my )?kids are (?:here|home|with me|asleep|in the)|to (?:kill|hurt|beat|get|handle|deal with) me|i owe (?:him|her|them)|(?:guy|guys|man|dude|people|person|one|ones) (?:i|we) owe)`;
+/** The person checks the writer's phone, or is home or outside: why the writer says "don't call back". */
+const HE_WATCHING = String.raw`(?:hes|shes|he is|she is|he|she|theyre|they) (?:checks|reads|is reading|reading|goes through|looks through|sees|watches|is watching|watching|is listening|listening|tracks|is home|home|is here|here|is outside|outside|is back|back|right here|is right here)\b`;
+/** The person is there and listening, or in a mood. */
+const HE_PRESENT = String.raw`(?:hes|shes|he is|she is|theyre) (?:listening|here|home|watching|right here|next to me|in the room|in the next room|reading my|checking my|in one of (?:his|her|their) (?:moods|rages|episodes|fits|tempers|states))`;
+
+/** Someone who wronged the writer or their own, with the people a jail, a street or a job puts in the way. */
+const WRONGDOER = String.raw`(?:the|that|this|dat|some) (?:[^ ]{1,24} )?(?:guy|dude|man|mf|bitch|woman|kid|one|fucker|bastard|punk|person|boy|girl|dealer|plug|cop|clown|snitch|opp|prick|asshole|creep|pervert|perv|co|guard|officer|john|trick|pimp|landlord|boss|neighbor) (?:who|that|whos|thats) (?:[^ ]{1,24} ){0,2}(?:sold|jumped|robbed|stole|raped|touched|killed|shot|stabbed|beat|abused|snitched|ripped|disrespected|molested|assaulted|attacked|jacked|snaked|lied|cheated|owes|groomed|(?:hurt|hit|got|set|played) (?:my|me|us|our)|messed with|fucked (?:with|up|over))`;
+/** Threats made to keep the writer from leaving: out me, call immigration, send my pictures, tell my PO. */
+const EXPOSE = String.raw`(?:out|outing) me|call (?:ice|immigration|la migra|the cops|the police|cps|my po|my parole officer|my probation officer) on me|call (?:ice|immigration|la migra)|(?:report|turn) me (?:in|to (?:ice|immigration|cps|my po|the cops))|(?:send|post|share|leak|show|sending|posting|sharing|leaking|showing) (?:my|the|our) (?:nudes|pics|pictures|photos|videos|video|tapes|texts|sex tape)(?: of me)?|tell (?:my|the) (?:po|parole officer|probation officer|family|parents|church|job|boss|kids|caseworker|mom|dad|landlord|employer|board|licensing board|medical board|nursing board|state board|bar|faa|department|chief|union|hospital|chief of staff|dea) (?:im|i am|i was|i|about|everything|that)|(?:get|have) me (?:deported|violated|locked up|sent back)|take (?:the|my) (?:kids|baby|children|son|daughter)`;
+const IF_I_LEAVE = String.raw`(?:if|when) i (?:leave|go|break up|ever leave|try to leave|tell|report|call|stop|dont come back|move out|end it|dont do|say no|say anything|speak up|refuse|(?:no|dont|do not) (?:work|pay|do|come|stay|give))|unless i (?:stay|come back|do|work|pay|sign|give|write|keep)`;
+/** Promised finality for someone: "it's over for him", "he's done", "he won't walk again". */
+const FINISHED = String.raw`(?:its over for (?:him|her|them|em|that [^ ]{1,24})|(?:hes|shes|theyre|he is|she is|they are) (?:done|finished|dead|through|history|a dead man|a goner)(?! (?:with|for|at|by|using|drinking|now|already|for the day)\b)|(?:he|she|they) (?:wont|will not|aint gonna|is not gonna|isnt gonna) (?:walk again|make it home|see tomorrow|see another day))`;
+/** Who reported, fired or wronged the writer: for "the nurse who turned me in is going to pay". */
+const WRONGED_BY = String.raw`guy|dude|man|mf|bitch|woman|kid|one|fucker|bastard|punk|person|boy|girl|dealer|plug|cop|clown|snitch|opp|prick|asshole|creep|co|guard|officer|pharmacist|nurse|doctor|supervisor|manager|coworker|charge nurse|lawyer|attorney|judge|prosecutor|detective|teacher|landlord|caseworker|po|witness|informant|boss|neighbor|cousin|brother|sister|ex|roommate|sergeant|captain|chief|partner`;
+const WRONGED_HOW = String.raw`turned (?:me|him|her|us|my [^ ]{1,24}) in|reported (?:me|us|my|him|her)|ratted|snitched|called the cops on|fired me|got me (?:fired|arrested|locked up|deported|violated|suspended|written up)|testified against|took my (?:kids|job|license|son|daughter|baby)|put me (?:in|away)|wrote me up|cost me|sold|jumped|robbed|stole|raped|touched|killed|shot|stabbed|beat|abused|ripped|disrespected|molested|assaulted|attacked|jacked|lied|cheated|groomed|(?:hurt|hit|set|played) (?:my|me|us|our)|messed with|fucked (?:with|up|over)|humiliated me|embarrassed me|threw my|tanked|screwed|ruined|lost my|sank|blew my|destroyed`;
 export const enHarmPatterns = definePatterns('en', [
   // ============================== self-harm ==============================
   {
-    id: 'en.self-harm.cut-myself', kind: 'self-harm', guards: [...HARM, 'accidental', 'accidental.en.burn'],
+    id: 'en.self-harm.cut-myself', kind: 'self-harm', guards: [...HARM, 'accidental', 'accidental.en.burn', 'history.en.used-to-but-over', 'screening-answer-no', 'negation.en.form-answered-no'],
     source: String.raw`(?:cut|cutt|cutin|cutting|cuts|cutted|burn|burning|burned|burnt|scratch|scratching|carve|carving|slice|slicing|slit|slitting|slash|slashed|slashing) (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin|stomach|body|hips?))|(?:cut|cutt|cutting|cuts|cutted|slice|slicing|slices|sliced|carve|carving|carves|carved|burn|burning|burned|burnt|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:own )?(?:left |right |upper |inner )?(?:arms?|legs?|thighs?|wrists?|skin|stomach|body|hips?|forearms?|shoulders?|chest|ankles?|belly|calf|calves|sides?|ribs|upper arms?)`,
     examples: ['I cut myself', "I've been cutting myself again", 'i started cutting my arms', 'cut my thighs last night', 'I cut my wrist last night but not deep', 'ive been burning my arms with a lighter'],
   },
@@ -119,7 +150,7 @@ export const enHarmPatterns = definePatterns('en', [
     examples: ['im cutting again', 'i feel like cutting', 'the urge to cut is so strong', 'i cant stop cutting'],
   },
   {
-    id: 'en.self-harm.hurt-myself', kind: 'self-harm', guards: [...HARM, 'accidental', 'figurative.en.punish-mentally'],
+    id: 'en.self-harm.hurt-myself', kind: 'self-harm', guards: [...HARM, 'accidental', 'figurative.en.punish-mentally', 'history.en.used-to-but-over', 'screening-answer-no', 'negation.en.form-answered-no'],
     source: String.raw`(?:hurt|hurted|hurting|hurts|harm|harming|injure|injuring|punish|punishing|burn|burning|burned|burnt|punch|punching|hit|hitting|scratch|scratching|starve|starving|carve|carving|bite|biting) myself`,
     examples: ['I want to hurt myself', 'I hurt myself on purpose', 'I keep burning myself', 'I punch myself when I am angry', 'ive been starving myself', 'I want to hurt my self so bad'],
   },
@@ -230,12 +261,12 @@ export const enHarmPatterns = definePatterns('en', [
 
   // ============================== harm to others ==============================
   {
-    id: 'en.harm-others.kill-someone', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.kill-for-a-thing', 'figurative.en.shoot-a-message', 'figurative.en.tv-character'],
+    id: 'en.harm-others.kill-someone', kind: 'harm-others', guards: [...OTHERS, 'scope.en.threat-from-them', 'figurative.en.kill-for-a-thing', 'figurative.en.shoot-a-message', 'figurative.en.tv-character', 'figurative.en.lyric-quote'],
     source: String.raw`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|smother|smothering|poison|poisoning|drown|run over) ${VICTIM2}${NOT_A_GAME}|run (?:him|her|them) over`,
     examples: ["I'm going to kill him", 'i want to kill my husband', "I'll kill her if she comes back", 'im gonna murder my roommate', 'I feel like killing someone', 'I want to kill my boss', 'i will shoot him', 'I want to run him over with my car', 'ima kill him', 'I want to stab the man who hurt my daughter'],
   },
   {
-    id: 'en.harm-others.urge-to-hurt', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.shoot-a-message', 'figurative.en.hurt-feelings'],
+    id: 'en.harm-others.urge-to-hurt', kind: 'harm-others', guards: [...OTHERS, 'scope.en.threat-from-them', 'figurative.en.shoot-a-message', 'figurative.en.hurt-feelings'],
     source: String.raw`${URGE} ${gap(2)}${words('hurt', 'hert', 'hurting', 'harm', 'harming', 'hit', 'hitting', 'punch', 'punching', 'beat', 'beating', 'attack', 'attacking', 'slap', 'slapping', 'smack', 'smacking', 'kick', 'kicking', 'fight', 'fighting', 'strangle', 'choke', 'stab', 'shoot')} (?:up )?${VICTIM}|not (?:me|myself) (?:that )?(?:i|im) (?:wanna|want|wanting|gonna|thinking about|thinking of|feel like|planning to|plan to|scared ill|afraid ill) (?:to )?(?:hurt|kill|harm|hurting|killing|harming|stab|stabbing|shoot|shooting)|(?:someone|somebody|him|her|them|people) else (?:that )?(?:i|im) (?:wanna|want to|gonna|thinking about) (?:hurt|kill|harm|hurting|killing|harming)`,
     examples: ['I want to hurt someone', 'i have urges to hurt people', "I'm going to beat him up when he gets home", "I'm scared I'm going to hurt my kids", 'i think about hurting my baby', 'i want to hit my wife', "I'm going to hurt him if he comes home drunk again"],
   },
@@ -245,9 +276,9 @@ export const enHarmPatterns = definePatterns('en', [
     examples: ['going to smash his face in', 'I want to make someone hurt like I hurt', "I'm gonna beat the crap out of my stepdad"],
   },
   {
-    id: 'en.harm-others.mass-violence', kind: 'harm-others', guards: OTHERS,
-    source: String.raw`shoot (?:up )?(?:the|my|a|this|that) (?:school|office|work|workplace|job|church|store|mall|place|building|party|club|bar)|kill (?:them|everyone|everybody) all`,
-    examples: ["I'm going to shoot up my workplace", 'im going to kill them all'],
+    id: 'en.harm-others.mass-violence', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.shoot-a-message'],
+    source: String.raw`shoot (?:up )?(?:the|my|a|this|that) (?:school|office|work|workplace|job|church|store|mall|place|building|party|club|bar)(?! (?:an?|some|my|the) (?:email|e mail|message|text|note|dm|line|memo)\b)|kill (?:them|everyone|everybody) all|${String.raw`(?:shoot|shooting|blow|blowing|bomb|bombing|firebomb|firebombing|spray|spraying|shoot up|shooting up|blow up|blowing up) (?:up )?(?:the|my|a|this|that|his|her|their|our) (?:whole |entire )?(?:clinic|methadone clinic|shelter|meeting|program|hospital|precinct|police station|station|courthouse|court|rehab|halfway house|sober house|dorm|campus|classroom|gym|bus|train|block|funeral|wedding|office|school|church|group(?! (?:chat|text|thread|me|home))|detox|treatment center|dispensary|pharmacy)\b(?! (?:an?|some|my|the) (?:email|e mail|message|text|note|dm|line|memo)\b)`}|${String.raw`(?:take out|kill|shoot|stab|hurt|murder) (?:everyone|everybody|all of them|every one of them|every last one of them|the whole (?:group|class|meeting|room|staff|shelter|program)) (?:at|in) (?:the|my|that|this|group|work|church|school|class|our)\b`}`,
+    examples: ["I'm going to shoot up my workplace", 'im going to kill them all', 'i want to blow up the methadone clinic', 'gonna take out everyone at the meeting tomorrow'],
   },
 
   {
@@ -261,7 +292,7 @@ export const enHarmPatterns = definePatterns('en', [
   {
     id: 'en.harm-others.slang-threat', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game'],
     // Street words for killing or hurting someone: smoke, body, cap, slide on, end, off, take out, cut, key.
-    source: String.raw`(?:${WILL}|im|ima|and|to|gon|bout to|ready to|tryna) (?:go |just |gon |fuckin |fucking |really |finally )?(?:smoke|body|bodybag|cap|clap|wet|shank|merk|murk|whack|snuff|slump|spin on|slide on|air out|stomp out|curb stomp|pistol whip|stab up|pop) ${VICTIM2}(?! (?:out|off|a|an|some|up|at|in|with|to|home|awake|back|over|down|for)\b)|(?:${WILL}|im|ima|and|to|gon|bout to|ready to|tryna|swear i|then|n|hed|id|theyd|he would|she would|i would) (?:go |just |gon |really |finally )?${words('end', 'ending', 'off', 'offing', 'cut', 'key')} (?:him|her|them|em|that (?:dude|guy|bitch|mf|fool|clown|boy|kid)|this (?:dude|guy|bitch|mf))(?= \.|$| (?:tonight|for good|on god|fr|if|when|and|he|she|they|i|before|like|right now|rn|today|tomorrow|tmrw|next|after|too|myself)\b)|take (?:him|her|them|em|${VICTIM2}) out(?= \.|$| (?:for good|permanently|myself|on god|fr|if|before|first)\b)|finish (?:him|her|them|em) off|finish (?:it|the job|what (?:i|he|she|they) started) with (?:him|her|them)`,
+    source: String.raw`(?:${WILL}|im|ima|and|to|gon|bout to|ready to|tryna) (?:go |just |gon |fuckin |fucking |really |finally )?(?:smoke|body|bodybag|cap|clap|wet|shank|merk|murk|whack|snuff|slump|spin on|slide on|air out|stomp out|curb stomp|pistol whip|stab up|pop) ${VICTIM2}(?! (?:out|off|a|an|some|up|at|in|with|to|home|awake|back|over|down|for)\b)|(?:${WILL}|im|ima|and|to|gon|bout to|ready to|tryna|swear i|then|n|hed|id|theyd|he would|she would|i would) (?:go |just |gon |really |finally )?${words('end', 'ending', 'off', 'offing', 'cut', 'key', 'slash')} (?:him|her|them|em|that (?:dude|guy|bitch|mf|fool|clown|boy|kid)|this (?:dude|guy|bitch|mf))(?= \.|$| (?:tonight|for good|on god|fr|if|when|and|he|she|they|i|before|like|right now|rn|today|tomorrow|tmrw|next|after|too|myself)\b)|take (?:him|her|them|em|${VICTIM2}) out(?= \.|$| (?:for good|permanently|myself|on god|fr|if|before|first)\b)|finish (?:him|her|them|em) off|finish (?:it|the job|what (?:i|he|she|they) started) with (?:him|her|them)`,
     examples: ["gonna smoke this dude fr", "ima slide on him tonight", "swear i end him if he shows up", "told him ill cut him next time", "my uncle says he will take the landlord out.", "shes threatening to finish it with him tonight"],
   },
   {
@@ -295,9 +326,9 @@ export const enHarmPatterns = definePatterns('en', [
     examples: ['she gets what she deserves tonight', 'theyre all gonna be sorry. the whole office', "He doesn't know it yet but he's going to regret that ruling", "He's about to find out.", 'gonna teach that snitch what happens to snitches. hes gonna be in a box by sunday', 'tonight i find him and he aint getting back up', 'he wont ever hurt anyone again after tonight', 'if she tries to leave with the baby she wont make it to the car', "i'll end him the second i see him", 'someone needs to put that guy down permanently', 'bout to catch these hands and worse', 'hes gonna meet my 12 gauge', 'ill make sure nobody gets them', 'God himself wont be able to hold my hands back', 'next time i see her shes getting cut'],
   },
   {
-    id: 'en.harm-others.armed-and-ready', kind: 'harm-others', guards: OTHERS,
+    id: 'en.harm-others.armed-and-ready', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-sport'],
     // A weapon readied or brought along, a list of names, voices or God ordering it.
-    source: String.raw`(?:rifle|gun|scope)s? (?:is )?(?:zeroed|sighted in)|(?:got|have|has) (?:a|the|my) (?:piece|strap|gun|burner|blick|pistol) lined up|(?:brought|bringing|brung) something (?:with me|along)(?= \.|$)|took (?:my|his|her|the|dads|moms) (?:[^ ]{1,24} )?(?:knife|gun|axe|machete|bat|rifle|pistol)(?: [^ ]+){0,6} (?:hes|shes|theyre|he is|she is) (?:out|gone|headed|somewhere)|took the (?:axe|machete|knife|gun|rifle|bat) out of|(?:cousins|boys|homies|crew|people|brothers) ${gap(2)}and the (?:heat|strap|piece|tool|blick)|(?:is|are) on (?:a|my) list(?= \.|$| and)|(?:god|voices?|the devil|jesus|the lord) (?:told|tells|telling|is telling) (?:him|her|me|them) ${gap(6)}(?:has|have|must|needs?|gotta) (?:to )?(?:kill|cleanse|purify|hurt|punish|destroy|get rid of|stop)`,
+    source: String.raw`(?:rifle|gun|scope)s? (?:is )?(?:zeroed|sighted in)|(?:got|have|has) (?:a|the|my) (?:piece|strap|gun|burner|blick|pistol) lined up|(?:brought|bringing|brung) something (?:with me|along)(?= \.|$)|took (?:my|his|her|the|dads|moms) (?:[^ ]{1,24} )?(?:knife|gun|axe|machete|bat|rifle|pistol)(?: [^ ]+){0,6} (?:hes|shes|theyre|he is|she is) (?:out|gone|headed|somewhere)|(?<!\bi (?:just |already |finally )?)took the (?:axe|machete|knife|gun|rifle|bat) out of|(?:cousins|boys|homies|crew|people|brothers) ${gap(2)}and the (?:heat|strap|piece|tool|blick)|(?:is|are) on (?:a|my) list(?= \.|$| and)|(?:god|voices?|the devil|jesus|the lord) (?:told|tells|telling|is telling) (?:him|her|me|them) ${gap(6)}(?:has|have|must|needs?|gotta) (?:to )?(?:kill|cleanse|purify|hurt|punish|destroy|get rid of|stop)`,
     examples: ["Everyone from my old unit who sold me out is on a list. Rifle's zeroed.", 'already got a piece lined up', 'waiting for him to come out. I brought something with me.', 'he took my hunting knife from the drawer. hes out somewhere now', 'he just took the axe out of the shed', 'got my cousins with me and the heat', 'god told him the neighbors are demons and he has to cleanse them'],
   },
   {
@@ -325,7 +356,7 @@ export const enHarmPatterns = definePatterns('en', [
     examples: ['he deserves to die and im gonna do it', 'my stepdad needs to die for what he did'],
   },
   {
-    id: 'en.harm-others.armed-waiting', kind: 'harm-others', guards: OTHERS,
+    id: 'en.harm-others.armed-waiting', kind: 'harm-others', guards: [...OTHERS, 'scope.en.weapon-used-on-writer'],
     // A weapon at hand while someone else is on the way, asleep or waited for.
     source: eachOf(WEAPON_PARTS, (w) => String.raw`${w} ${gap(6)}(?:\. )?(?:and )?(?:im |i am )?(?:waiting (?:for|on) (?:him|her|them|that|my|the)|(?:hes|shes|theyre|he is|she is|they are) (?:on (?:his|her|their) way|asleep|sleeping|coming (?:home|back|over))|(?:when|till|until|once) (?:he|she|they) (?:gets?|comes?|walks?) (?:home|back|in|here))`),
     examples: ["gun in my lap and he's on his way home", 'knife in my hand and he is asleep', 'i have the bat by the door, waiting for him to get back'],
@@ -349,7 +380,7 @@ export const enHarmPatterns = definePatterns('en', [
     examples: ["next time he mouths off im running him over", "i want to drive my car into my stepdad"],
   },
   {
-    id: 'en.harm-others.arson', kind: 'harm-others', guards: OTHERS,
+    id: 'en.harm-others.arson', kind: 'harm-others', guards: [...OTHERS, 'scope.en.threat-from-them'],
     // Burning someone, or their house or car.
     source: String.raw`burn(?:ing|ed|t|s)? ${gap(4)}(?:with|w) (?:[^ ]{1,24} )?[^ ]{1,24} (?:still )?(?:in it|inside|in there|in the house|in bed|sleeping)|burn(?:ing|t|ed)? (?:down )?(?:his|her|their|(?:my|the) (?:[^ ]{1,24} )?[^ ]{1,24}s) (?:house|place|home|apartment|trailer|car|truck)(?: down)?|(?:set|light|lit|setting|lighting) (?:him|her|them|his (?:house|car|place)|her (?:house|car|place)) on fire|on fire (?:while|with|when) (?:hes|shes|theyre|he|she|they|him|her|them) (?:is |are |s )?(?:still )?(?:in it|in there|inside|sleeping|asleep|in bed|home)`,
     examples: ["burn the place down with him inside", "gonna set his car on fire"],
@@ -361,7 +392,7 @@ export const enHarmPatterns = definePatterns('en', [
     examples: ["i will put that man in the ground", "ima put him six feet under"],
   },
   {
-    id: 'en.harm-others.intrusive-harm', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.hurt-feelings', 'figurative.en.shoot-a-message'],
+    id: 'en.harm-others.intrusive-harm', kind: 'harm-others', guards: [...OTHERS, 'scope.en.threat-from-them', 'figurative.en.hurt-feelings', 'figurative.en.shoot-a-message', 'figurative.en.lyric-quote'],
     // Picturing, planning or fearing hurting a person (a baby too); voices telling one to; snapping; doing it again.
     source: eachOf(VIOLENCE_PARTS, (v) => String.raw`(?:picture|pictures|picturing|pictured|imagine|imagines|imagining|imagined|visuali[sz]\w*|fantasies|fantasy|fantasi[sz]\w*|daydream\w*|dream|dreams|dreaming|obsess\w*|plotting|plot|planning|plan|plans|thinking|think|thought|thoughts|urges?|impulses?|images?|visions?|scared|afraid|terrified|worried|keep seeing myself|could|might|almost|flash|flashes|scenes?|get thoughts) ${gap(3)}(?:about |of |on |to |ill |i will |im gonna |i might )?${v} ${VICTIM2}${NOT_A_GAME}${NOT_IDIOM}|${URGE} ${gap(2)}${v} (?:up )?${VICTIM2}${NOT_A_GAME}${NOT_IDIOM}`),
     examples: ["i keep picturing stabbing my stepfather", "i'm scared i'll shake the baby when she screams", "i want to smother my husband"],
@@ -391,9 +422,9 @@ export const enHarmPatterns = definePatterns('en', [
     examples: ["gonna go put hands on my ex", "ima stomp him out", "im gonna beat his ass"],
   },
   {
-    id: 'en.harm-others.revenge-threat', kind: 'harm-others', guards: OTHERS,
+    id: 'en.harm-others.revenge-threat', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.pay-in-money'],
     // "Make him pay", "somebody is getting hurt", "he's dead when I see him", hit lists, threats to kill others.
-    source: String.raw`(?<!(?:karma|god|the court|the courts|the law|justice|life|the judge|jail|prison|the system|the universe|the state|a lawyer|my lawyer) (?:will|is gonna|gonna|shall|would|can|to|should|is going to) )make ${VICTIM2} (?:${gap(3)})?\bpay(?= \.|$| (?:for (?:what|this|hurting|touching|doing|taking|everything|it all)|theyll|hell|shell|i|on|fr)\b)|(?:hit ?list|kill ?list|death ?list)|list of (?:ppl|people|names|kids|students|teachers|classmates|everyone|everybody|guys|girls|those) (?:who|that|he|she|i|to|they) ${gap(2)}(?:bullied|hurt|wronged|hates?|hated|messed|picked|laughed|kill|shoot|hurt|get|pay|deserve)|threat(?:en|ens|ening|ened) (?:to )?(?:kill|hurt|shoot|stab|murder|beat|strangle|choke|burn|run over|take out|smother|drown) (?!(?:me|us|myself|himself|herself|themselves|themself|you)\b)|(?:who|that) ${gap(6)}(?:killed|hurt|raped|molested|abused|robbed|jumped|shot|stabbed|beat) ${gap(12)}nothing (?:left )?to lose|(?:know where (?:he|she|they|that [^ ]{1,24}|the [^ ]{1,24}) (?:lives|live|sleeps|sleep|stays|works|is staying|parks|drinks|hangs out|goes to church|gets off)|(?:have|got|found|has) (?:his|her|their|the) (?:home )?address) ${gap(8)}(?:going (?:over|there|tonight)|tonight|with the|dead|pay|gun|strap|knife|bat|schedule|routine|when (?:he|she|they) (?:leaves|gets off|gets home|is alone)|(?:im |i am )?(?:done|tired of|sick of) (?:waiting|talking|being nice|asking)|(?:cops|police|courts?) (?:wont|arent|dont|didnt|never|aint)|(?:handle|handling|take care of) (?:it|this|him|her) (?:myself|my way|my self)|(?:into|in) my own hands)|know where (?:he|she|they|that [^ ]{1,24}|the [^ ]{1,24}) (?:sleeps|sleep)(?= \.|$)`,
+    source: String.raw`(?<!(?:karma|god|the court|the courts|the law|justice|life|the judge|jail|prison|the system|the universe|the state|a lawyer|my lawyer) (?:will|is gonna|gonna|shall|would|can|to|should|is going to) )make ${VICTIM2} (?:${gap(3)})?\bpay(?= \.|$| (?:for (?:what|this|hurting|touching|doing|taking|everything|it all|cheating|lying|leaving|snitching|ratting|reporting|firing|that|it)|theyll|hell|shell|i|on|fr)\b)|(?:hit ?list|kill ?list|death ?list)|list of (?:ppl|people|names|kids|students|teachers|classmates|everyone|everybody|guys|girls|those) (?:who|that|he|she|i|to|they) ${gap(2)}(?:bullied|hurt|wronged|hates?|hated|messed|picked|laughed|kill|shoot|hurt|get|pay|deserve)|threat(?:en|ens|ening|ened) (?:to )?(?:kill|hurt|shoot|stab|murder|beat|strangle|choke|burn|run over|take out|smother|drown) (?!(?:me|us|myself|himself|herself|themselves|themself|you)\b)|(?:who|that) ${gap(6)}(?:killed|hurt|raped|molested|abused|robbed|jumped|shot|stabbed|beat) ${gap(12)}nothing (?:left )?to lose|(?:know where (?:he|she|they|that [^ ]{1,24}|the [^ ]{1,24}) (?:lives|live|sleeps|sleep|stays|works|is staying|parks|drinks|hangs out|goes to church|gets off)|(?:have|got|found|has) (?:his|her|their|the) (?:home )?address) ${gap(8)}(?:going (?:over|there|tonight)|tonight|with the|dead|pay|gun|strap|knife|bat|schedule|routine|when (?:he|she|they) (?:leaves|gets off|gets home|is alone)|(?:im |i am )?(?:done|tired of|sick of) (?:waiting|talking|being nice|asking)|(?:cops|police|courts?) (?:wont|arent|dont|didnt|never|aint)|(?:handle|handling|take care of) (?:it|this|him|her) (?:myself|my way|my self)|(?:into|in) my own hands)|know where (?:he|she|they|that [^ ]{1,24}|the [^ ]{1,24}) (?:sleeps|sleep)(?= \.|$)`,
     examples: ["im gonna make that man pay for what he did", "my nephew has a list of kids who bullied him", "my husband keeps threatening to kill our neighbor"],
   },
   {
@@ -653,13 +684,13 @@ export const enHarmPatterns = definePatterns('en', [
     source: [
       String.raw`(?:shook|shake|shakes|shaking) (?:the|my|our|her|his) (?:baby|babies|infant|newborn|son|daughter|little one|toddler|twins|kid|child|boy|girl)\b(?! (?:rattle|toy|toys|bottle|formula|blanket|monitor|swing|awake|up|gently|softly|to wake)\b)`,
       String.raw`(?:baby|infant|newborn|crib|crying|colic|colicky) ${gap(12)}(?:shook|shake|shakes|shaking) (?:him|her|them|it)\b(?! (?:head|hand|hands|awake|up|off|gently|softly|loose|rattle|toy)\b)`,
-      String.raw`(?:hold|holds|holding|held|push|pushes|pushing|pushed|keep|keeps|keeping|kept) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler|little one) (?:[^ ]{1,24} )?(?:under|underwater)\b(?! (?:the (?:warm |running |cold )?(?:tap|faucet|sink|shower|spray|blanket|blankets|covers|sun|tree|umbrella|arm|arms|chin|stars)|my arm|his arm|her arm)\b)`,
+      String.raw`(?:hold|holds|holding|held|push|pushes|pushing|pushed|keep|keeps|keeping|kept) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler|little one) (?:[^ ]{1,24} )?(?:under|underwater)\b(?! (?:the (?:warm |running |cold )?(?:water )?(?:tap|faucet|sink|shower|spray|blanket|blankets|covers|sun|tree|umbrella|arm|arms|chin|stars)|my arm|his arm|her arm)\b)(?! (?:[^ ]{1,24} ){0,4}to (?:rinse|wash|cool|clean|bathe)\b)`,
       String.raw`(?:hand|hands|pillow|blanket) (?:over|on) (?:the |my |our )?(?:babys|infants|newborns|sons|daughters|kids|toddlers|little ones) (?:mouth|face|nose)`,
     ].join('|'),
     examples: ['i shook the baby today', 'the baby wont sleep and i wanted to shake her to make her stop crying', 'i keep having thoughts of holding my baby under during bath time', 'put my hand over the babys mouth so she would stop'],
   },
   {
-    id: 'en.harm-others.armed-near-them', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-sport', 'figurative.en.harm-game'],
+    id: 'en.harm-others.armed-near-them', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-sport', 'figurative.en.harm-game', 'scope.en.writer-hiding'],
     // Outside their place or job with a weapon; driving over with it in the car; "not going there to talk";
     // "somebody is leaving in an ambulance"; bringing a gun to work; nights parked outside their house;
     // knowing where they park or when they are alone; "the next person who ... is getting stabbed".
@@ -672,7 +703,7 @@ export const enHarmPatterns = definePatterns('en', [
       String.raw`(?:somebody|someone|one of us|he|she|they|hes|shes|theyre) (?:is |s |are )?(?:leaving|coming out|gonna leave|going out|gonna come out|will leave|leaves) (?:in|on) (?:an ambulance|a body bag|a stretcher|a bag)\b`,
       String.raw`(?:bring|bringing|brought|take|taking|carry|carrying) (?:the|my|a) (?:9|nine|glock|gun|strap|pistol|piece|blick|blicky|40|45|38|ar|rifle|shotgun|burner) (?:to|into) (?:work|the job|school|the office|the plant|the warehouse|the site|class|the meeting|church|the jobsite)\b(?! (?:for|to) (?:clean|fix|repair|sell|trade|show)\b)`,
       String.raw`(?:parked|parking|sitting|sat|waiting|been) (?:outside|out front of|across from|down the street from) (?:his|her|their|the (?:house|place|apartment) of|there|(?:his|her|their|the) [^ ]{1,24}s) ${gap(8)}(?:(?:three|two|four|five|\d+|a few|couple|several) nights|every night|all night|night after night|at night)\b`,
-      String.raw`(?:know|knows|found out|figured out) (?:exactly )?(?:what (?:car )?(?:he|she|they) drives?|where (?:he|she|they) parks?|when (?:hes|shes|he is|she is|theyre|they are) alone)\b`,
+      String.raw`(?:know|knows|found out|figured out) (?:exactly )?(?:what (?:car )?(?:he|she|they) drives?|where (?:he|she|they) parks?|when (?:hes|shes|he is|she is|theyre|they are) alone)\b(?! so (?:i|we) (?:can|could) (?:drop|return|give|leave|bring|pick|get|send|mail|surprise)\b)`,
       String.raw`(?:next|the next) (?:person|one|guy|mf|dude|fool|idiot|bitch|clown) (?:who|that|to) ${gap(10)}(?:is |s )?(?:getting|gonna get|gets) (?:stabbed|shot|cut|killed|bodied|smoked|popped)\b`,
     ].join('|'),
     examples: ['sitting outside in my car with a tire iron', 'about to drive over there, bats already in the car', 'driving there now and im not going there to talk', 'somebody is leaving in an ambulance', 'tomorrow im bringing the 9 to work', 'been parked outside his house three nights now', 'i know where he parks', 'next person who says that is getting stabbed'],
@@ -762,7 +793,7 @@ export const enHarmPatterns = definePatterns('en', [
   {
     id: 'en.harm-others.in-their-drink', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game'],
     // Slipping something into someone's drink or food to harm them.
-    source: String.raw`(?:put|putting|puts|slip|slipping|slipped|drop|dropping|spike|spiking|crush|crushing|mix|mixing) (?:something|stuff|some|a few|pills|a pill|a couple|some of (?:my|his|her) [^ ]{1,24}|a few of (?:my|his|her) [^ ]{1,24}|(?:my|his|her) [^ ]{1,24}) (?:in|into) (?:his|her|their|my [^ ]{1,24}s) (?:drink|coffee|food|beer|tea|soup|dinner|water|juice|wine|plate|bottle)\b(?! (?:for (?:his|her|their) (?:cold|cough|throat|sleep|pain|headache)|to help)\b)`,
+    source: String.raw`(?:put|putting|puts|slip|slipping|slipped|drop|dropping|spike|spiking|crush|crushing|mix|mixing) (?:something|stuff|some|a few|pills|a pill|eye drops|visine|laxatives|ex lax|antifreeze|bleach|rat poison|sleeping pills|benadryl|ambien|xanax|(?:some |a few )?(?:eye drops|laxatives|sleeping pills|of my [^ ]{1,24})|a couple|some of (?:my|his|her) [^ ]{1,24}|a few of (?:my|his|her) [^ ]{1,24}|(?:my|his|her) [^ ]{1,24}) (?:in|into) (?:his|her|their|my [^ ]{1,24}s) (?:drink|coffee|food|beer|tea|soup|dinner|water|juice|wine|plate|bottle)\b(?! (?:for (?:his|her|their) (?:cold|cough|throat|sleep|pain|headache)|to help)\b)`,
     examples: ['how easy itd be to put something in his drink', 'i could put a few of my pills in his beer'],
   },
   {
@@ -792,5 +823,548 @@ export const enHarmPatterns = definePatterns('en', [
     // A weapon got, and "she took everything from me, so I take something back / from her".
     source: [...WEAPON_PARTS, words('box cutter', 'box cutters', 'boxcutter')].map((w) => String.raw`${w} ${gap(10)}(?:took|takes|take|taken|stole|steals|ruined|ruins|destroyed) (?:everything|it all|my kids|my children|my life|all i had|all i have|what was mine|my everything|my son|my daughter|my family) (?:from me )?${gap(3)}(?:so |and )?(?:now )?(?:i|ill|i will|im gonna|im|i am|time i|its my turn to|my turn to) (?:take|taking|gonna take|get to take|will take) (?:something|everything|it all|what|hers|his|theirs|(?:something|everything) (?:of|from) (?:hers|his|theirs|her|him|them))(?: back| from (?:her|him|them))?\b`).join('|'),
     examples: ['bought a box cutter today. she took everything from me so i take something back', 'bought a machete. she took my everything so im gonna take hers'],
+  },
+  // ============================== round 6 (clinics, co-occurring conditions, LGBTQ+, controlling relationships) ==============================
+  {
+    id: 'en.harm-others.euphemism-armed', kind: 'harm-others', guards: [...OTHERS, 'scope.en.writer-hiding', 'figurative.en.harm-sport', 'figurative.en.harm-game', 'figurative.en.report-them'],
+    // A soft word for hurting someone ("take care of", "deal with", "settle up with", "pay him a visit") said beside a
+    // weapon carried or stowed, or sworn: the euphemism is the threat.
+    source: [
+      String.raw`(?:take care of|taking care of|deal with|dealing with|handle|handling|settle up with|settling up with|settle things with|settle it with|settle this with|sort out|see about|go see|have a (?:little )?(?:talk|word|chat) with) ${VICTIM2} ${gap(10)}${ARMED_NEAR}`,
+      String.raw`${ARMED_NEAR} ${gap(10)}(?:take care of|deal with|handle|settle up with|settle things with|settle it with|sort out|pay a visit to|visit) ${VICTIM2}`,
+      String.raw`(?:i swear|swear to god|on god|on my (?:mama|mother|kids|life|dead homies)|for real|watch)(?: (?:im|i am|ill|i will|we|were|imma))?(?: (?:gonna|going to|finna|bout to|about to))?(?: go)? (?:pay|paying) (?:${VICTIM2}|that [^ ]{1,24}|this [^ ]{1,24}) a (?:little |lil |nice |friendly |special )?visit\b`,
+      String.raw`(?:pay|paying) (?:that|this|dat) (?:snitch|rat|opp|clown|punk|bitch|mf|fucker|bastard|fool|goofy|lame|pussy|trick|john|pimp|co|guard|cop|creep|perv|pervert) a (?:little |lil |nice |friendly |special )?visit\b`,
+      String.raw`(?:pay|paying) (?:${VICTIM2}|that [^ ]{1,24}) a (?:little |lil |nice |friendly |special )?visit ${gap(6)}(?:with (?:the|my) (?:boys|homies|crew|cousins|brothers|bat|gun|strap|knife|blick|pipe)|(?:he|she|they)(?:ll| will|s gonna| is gonna) (?:regret|never forget|remember)|see how (?:he|she|they) likes? it)\b`,
+    ].join('|'),
+    examples: ['gonna take care of my landlord tonight, the bat is already in my trunk', 'crowbar in the truck. time to settle up with my old foreman', 'i swear im gonna pay him a visit', 'im paying him a little visit this weekend with the boys'],
+  },
+  {
+    id: 'en.harm-others.put-in-hospital', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.medical-admission'],
+    // Hurting someone named by where they end up: in the hospital, the ER, a wheelchair, the ground; or going over the
+    // counter or desk at someone.
+    source: [
+      String.raw`(?:gonna|going to|will|ill|about to|bout to|finna|wanna|want to|could|might|imma|swear ill|i swear) (?:put|send) ${VICTIM2} (?:in|into|to) (?:the |a )?(?:hospital|er|icu|ground|grave|wheelchair|morgue|body bag|coffin|casket|emergency room|trauma unit)\b`,
+      String.raw`(?:hospital|er|icu|ground|grave|morgue|wheelchair) ${gap(6)}(?:im|i am|ill be|i will be|i wanna be|i want to be) the one (?:putting|sending|who puts|that puts|who sends|to put|to send) (?:him|her|them) (?:there|in it)`,
+      String.raw`(?:im|ill|i will|gonna|about to|bout to|finna|imma|i swear im|im gonna|im about to) (?:come|coming|jump|jumping|climb|climbing|leap|leaping|hop|hopping|reach|reaching) (?:over|across) (?:that|this|the) (?:counter|desk|table|window|glass|partition|plexiglass)\b(?! (?:to|and) (?:sign|pay|get|grab|pick|check|ask|talk|see|say|drop|hand|give)\b)`,
+      String.raw`(?:im|ill|i will|gonna|about to|bout to|finna|imma|im gonna) (?:go|going) (?:over|across) (?:that|this|the) (?:counter|desk|table|partition) at (?:him|her|them|that|this|the)\b`,
+    ].join('|'),
+    examples: ["I'm gonna put my stepdad in the hospital tonight", 'swear to god ill put that man in a wheelchair', 'hes gonna end up in the ER tonight and im the one putting him there', 'if she shorts me again im coming over that counter', 'one more word and im going over the table at him'],
+  },
+  {
+    id: 'en.harm-others.armed-target-near', kind: 'harm-others', guards: [...OTHERS, 'scope.en.writer-hiding', 'figurative.en.harm-sport', 'figurative.en.gift-for'],
+    // A weapon on the writer while the person is there ("knife in my hoodie pocket and he just walked in"), a weapon
+    // readied for whoever comes closer, "got something in my bag for him".
+    source: [
+      String.raw`${TARGET_ARRIVED} ${gap(16)}${CARRIED_WEAPON}`,
+      String.raw`${CARRIED_WEAPON} ${gap(16)}${TARGET_ARRIVED}`,
+      String.raw`if (?:one|anyone|anybody|he|she|they|someone|somebody|any of (?:them|em|those [^ ]{1,24})|one of (?:them|em)|that [^ ]{1,24}|the [^ ]{1,24}) ${gap(5)}(?:closer|near|nearer|close|touches|touch|grabs|comes at|come at|tries|steps|lays a hand|puts (?:a|his|her) hands?|swings|runs up|comes in|walks in) ${gap(5)}(?:im|ill|i will|im gonna|i am gonna|i swear im|i swear ill|imma) (?:using|use|pulling|pull|swinging|swing|grabbing|grab) (?:the|my|this|a) (?:knife|blade|gun|strap|bat|box cutter|hammer|screwdriver|machete|pipe|scissors|pistol|glock|tire iron|crowbar|shank|piece|taser)\b`,
+      String.raw`(?:got|have|brought|bringing|packing|holding|carrying|put) (?:something|a little something|a lil something|a surprise) (?:in|on) (?:my|the) (?:bag|purse|pocket|hoodie|jacket|coat|waistband|car|trunk|glovebox|backpack|sleeve|boot) (?:for|4) (?:him|her|them|em|that [^ ]{1,24}|this [^ ]{1,24})\b`,
+    ].join('|'),
+    examples: ['my babys dad just showed up drunk and i got the kitchen knife in my hoodie pocket', 'got the box cutter in my pocket and my pimp just walked in', 'if one gets closer im using the knife', 'my ex is at the club tonight and i got something in my bag for him'],
+  },
+  {
+    id: 'en.harm-others.found-them-resolve', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.report-them'],
+    // The one who hurt the writer located (address, plate, where he stays) beside a resolve: done running, my turn,
+    // he'll regret it.
+    source: [
+      String.raw`(?:know|found|have|got|tracked down|looked up|figured out|pulled up) (?:his|her|their|the) (?:new |home |current |exact )?(?:address|plate|plate number|license plate|location|room number|work address) ${gap(10)}${RESOLVE}`,
+      String.raw`(?:know|found out|figured out|found) where (?:he|she|they|my [^ ]{1,24}|the [^ ]{1,24}|that [^ ]{1,24}) (?:lives|stays|works|sleeps|parks|hangs out)(?: now)? ${gap(8)}${RESOLVE}`,
+      String.raw`(?:make|making) (?:${VICTIM2}|that [^ ]{1,24}|this [^ ]{1,24}|the [^ ]{1,24}|my [^ ]{1,24}) (?:regret|pay for|sorry for) ${gap(10)}(?:address|plate|plate number|license plate|where (?:he|she|they) (?:lives|stays|works|sleeps|parks))\b`,
+      String.raw`(?:tracked down|found|got|looked up|ran) (?:the )?(?:plate|plates|license plate|address|location) (?:of|for) ${gap(6)}(?:make|making) (?:him|her|them) (?:regret|pay|sorry)\b`,
+    ].join('|'),
+    examples: ['the guy who trafficked me is out on parole. i know his address. im done running', 'gonna make that john regret what he did, got his plate number', 'i know where my abuser lives now and im done being scared, its his turn'],
+  },
+  {
+    id: 'en.harm-others.stop-them-first', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.report-them'],
+    // Striking first against someone believed to be a danger (often in paranoia or psychosis): "stop him before he gets
+    // to my kids", "get him before he gets me".
+    source: String.raw`(?:have to|need to|needa|gotta|got to|must|gonna|going to|will|ill|imma) (?:stop|get|take out|take|deal with|handle|end|kill|hurt|finish|get rid of) (?:him|her|them|em|my [^ ]{1,24}|the [^ ]{1,24}|that [^ ]{1,24})(?: out)? (?:first )?before (?:he|she|they) (?:gets? to (?:me|us|my|the kids|the baby|them)|hurts? (?!(?:himself|herself|themselves|themself|his|her)\b)|kills? (?!(?:himself|herself|themselves|themself)\b)|poisons?|comes? (?:for|after)|gets? (?:me|us)|does it to|attacks?|touches|rapes?)`,
+    examples: ['i need to stop him before he gets to my kids', 'gotta get him before he gets me', 'i need to take her out before she hurts my family'],
+  },
+  {
+    id: 'en.harm-others.whoever-did-it', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game', 'figurative.en.harm-sport'],
+    // A threat at an unknown wrongdoer: "gonna f up whoever stole my stuff", "whoever touched my bike is getting jumped".
+    source: [
+      String.raw`(?:gonna|going to|will|ill|im|about to|bout to|finna|imma|swear|wanna|want to|gotta|i will) (?:f|fuck|fuckin|fucking|mess|messing|beat|beating|jack|jacking|rough|roughing|knock|knocking|wreck|wrecking|stomp|stomping|whoop|whooping|beat the (?:shit|hell|crap) out of|f up|fuck up|mess up|kill|stab|shoot|hurt|jump|body|smoke|pop|cut) (?:up )?whoever (?:stole|took|touched|snitched|keeps|is|has|did|broke|went|messed|robbed|jumped|hit|lied|ratted|told|keyed|slashed|was|got|put|tagged|hurt)\b`,
+      String.raw`whoever (?:stole|took|touched|snitched|broke|went through|messed with|robbed|jumped|hit|ratted|keyed|slashed|hurt|tagged) ${gap(5)}(?:is|s|gonna|will|about to|bout to) (?:get |be )?(?:getting )?(?:f d up|fd up|fucked up|messed up|beat up|jumped|stabbed|shot|dropped|hurt|smoked|bodied|popped|rocked|stomped|laid out|put in the hospital|dead|a dead man)\b`,
+    ].join('|'),
+    examples: ['im gonna f up whoever stole my stuff', 'whoever touched my stuff is getting fd up tonight', 'about to wreck whoever stole my phone'],
+  },
+  {
+    id: 'en.abuse-danger.will-pay-for-it', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.en.trivial-finds-out', 'figurative.en.joking-threat', 'figurative.en.parent-finds-out'],
+    // Punishment to come from the person the writer lives with: "if he hears me on the phone I'll pay for it", "he'll make
+    // me pay", "last time he hit me I couldn't walk right".
+    source: [
+      String.raw`if (?:he|she|${PARTNER}) (?:[^ ]{1,24} )?(?:hears|sees|finds|catches|reads|knows|notices|checks|smells|finds out|saw|heard|caught|found|gets home|comes home|wakes up) ${gap(10)}(?:ill|i will|im gonna|im going to|im|i am|imma|ima|i) (?:gonna |going to )?(?:pay for it|pay|get it|be dead|(?:a )?dead (?:woman|man|girl|boy|meat)|dead(?! (?:tired|serious|wrong|set|broke|last|inside))|get beat|get my ass beat|catch hell|catch it|be in the hospital|never walk|get hurt)\b`,
+      String.raw`(?:he|she|hell|shell|${PARTNER}) (?:[^ ]{1,24} )?(?:will|gonna|going to|is gonna|is going to|ll|would|always) make me pay\b`,
+      String.raw`(?<!\b(?:i|we) (?:[^ ]{1,24} )?)(?:hit|beat|kicked|choked|punched|stomped|threw|pushed|slammed|hurt|whooped|dragged|strangled) (?:me|my [^ ]{1,24}) ${gap(8)}(?:i )?(?:couldnt|could not|wasnt able to) (?:walk|see|sit|stand|breathe|open|lift|move|eat|talk|hear) (?:right|straight|properly|out of|for)\b`,
+    ].join('|'),
+    examples: ['if he hears me on the phone with you ill pay for it tonight', 'my boyfriend will make me pay for it', 'last time i talked back he hit me so hard i couldnt see out of one eye for a week'],
+  },
+  {
+    id: 'en.abuse-danger.controls-essentials', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'en.official-holds-papers', 'en.authorities-acting'],
+    // Coercive control of what the writer needs (medication, ID, keys, wallet) tied to compliance or to not leaving.
+    source: [
+      String.raw`only (?:gives?|give|hands?|lets? me (?:have|take)) (?:me )?(?:it|them|one|some|my [^ ]{1,24}|a [^ ]{1,24})(?: to me)? (?:if|when|after) i (?:do what|sleep with|have sex|hook up|fuck|suck|pay|work|make (?:him|her)|bring|give (?:him|her)|let (?:him|her))`,
+      String.raw`(?:hides?|hid|keeps?|kept|holds?|held|locks? up|locked up|took|takes|controls?|withholds?|withheld|flushed|flushing|flushes|dumped|dumping|threw out|throwing out|sells?|selling|sold) (?:all )?(?:of )?(?:my|our) (?:subs|suboxone|methadone|bupe|strips|meds|medication|medicine|insulin|inhaler|pills|scripts?|prescriptions?|doses|antiretrovirals|prep|hormones|hrt|estrogen|testosterone|seizure meds|epipen) ${gap(8)}(?:unless i|if i (?:dont|do not|leave|say|tell|try|call)|till i|until i|so i (?:cant|can not)|as punishment|to punish me|cant leave|not going anywhere|wont let me|(?:says?|said) (?:im|i am|i) (?:not|cant|cannot|aint) (?:leaving|going|leave|go))\b`,
+      String.raw`(?:has|holds|keeps|kept|took|takes|hid|hides|is holding|stole|locked up|take|hold|keep|hide|have) (?:all )?(?:of )?(?:my|our|the) (?:id|ids|passport|papers|documents|birth certificate|wallet|car keys|keys|phone|money|cards?|bank card|ebt card|ssi|check|meds|shoes)(?: and (?:my|our|the) [^ ]{1,24}(?: [^ ]{1,24})?)? ${gap(8)}(?:says? i owe|said i owe|i owe (?:him|her|them)|cant leave|can not leave|cant go anywhere|not going anywhere|wont let me (?:leave|go)|so i (?:cant|can not) (?:leave|go|get out|call)|im stuck|trapped|locked in|wont give (?:it|them|em) back (?:till|until|unless) i|(?:till|until) i pay)\b`,
+      String.raw`(?:keeps|kept|takes|took|holds|controls|spends|steals|stole) (?:all )?(?:of )?(?:my|our) (?:whole |entire )?(?:paycheck|pay|check|checks|money|ssi|ssdi|disability(?: money| check)?|benefits|ebt(?: card)?|food stamps|tips|earnings|cash|wages|bank card|debit card|cards) ${gap(6)}(?:gives? me (?:only )?(?:\d+|twenty|ten|five|a little|a few|barely|nothing)|only gives? me|wont let me (?:have|touch|use|see|buy|eat)|(?:says?|said) i (?:owe|cant)|i cant eat|unless (?:he|she|they) says|so i (?:cant|can not))`,
+    ].join('|'),
+    examples: ['partner holds my suboxone and only gives it to me if i do what he says', 'the guy i came with has my ID and says i owe him. i cant leave', 'he took the car keys and my meds and says im not going anywhere'],
+  },
+  {
+    id: 'en.abuse-danger.coming-for-me', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'en.benign-pickup', 'figurative.en.joking-threat'],
+    // Someone angry, owed or drunk on the way to where the writer is: "if I don't pay by tonight he's coming to the
+    // house", "he found out and he's driving over here with his brother".
+    source: [
+      String.raw`${ON_THE_WAY} ${gap(10)}${HOSTILE_REASON}`,
+      String.raw`${HOSTILE_REASON} ${gap(10)}${ON_THE_WAY}`,
+    ].join('|'),
+    examples: ['my dealer says if i dont pay by tonight hes coming to the house and my kids are here', 'her husband found out about us and hes driving over here with his brother right now'],
+  },
+  {
+    id: 'en.abuse-danger.trying-door-followed', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'accidental.en.door-household', 'en.benign-pickup'],
+    // Someone testing the door or window of the place the writer is in; the same car or man following again and again.
+    source: [
+      String.raw`(?:someone|somebody|a guy|some guy|a man|some man|a dude|some dude|a person|he|she|they|hes|shes|theyre)(?: (?:keeps|is|keep|been|just|kept|still|has been|is still))? (?:trying|tried|jiggling|jiggled|jiggles|rattling|rattled|rattles|turning|twisting|pulling on|yanking on|yanking|testing|checking) (?:the|my|our) (?:front |back |side |bedroom |bathroom |motel |room |car )?(?:door ?handle|doorknob|door knob|handle|knob|door|doors|lock|locks|window|windows|slider|sliding door|gate)\b(?! (?:to (?:fix|see if it|make sure)|for (?:me|us))\b)`,
+      String.raw`(?:same|that|a|this|the|some|an) (?:[^ ]{1,24} )?(?:car|truck|van|suv|guy|man|dude|sedan|motorcycle|creep)(?: (?:has|have|had|is|keeps|kept|been|just)){0,2} (?:followed|following|follow|follows|tailing|tailed|trailing|behind|circling) (?:me|us|my car|our car|my bus) ${gap(14)}(?:again|every (?:day|night|morning|time)|\d+ (?:nights|days|times|blocks|mornings)|(?:two|three|four|five|several|a few|couple|couple of) (?:nights|days|times|blocks|mornings)|(?:second|third|fourth|fifth) time|all the way|still|right now|now|tonight)\b`,
+    ].join('|'),
+    examples: ['someone keeps trying the door handle. im alone', 'same car has followed me from the bus stop 3 nights now, its behind me again'],
+  },
+  {
+    id: 'en.abuse-danger.covert-contact', kind: 'abuse-danger', guards: ['history', 'figurative.en.joking-threat', 'en.benign-pickup', 'figurative.en.trivial-finds-out'],
+    // Writing in secret with the person near: "can't talk he's home", "if I stop answering call someone", "call and
+    // pretend to be my sponsor", "he's asleep for now, where can I go with the baby".
+    source: [
+      String.raw`if i (?:stop|quit|dont|do not|cant|go|havent)(?: (?:answering|responding|replying|texting|writing|messaging|answer|respond|reply|text|check in|checking in|quiet|silent|dark|offline))(?: back)? ${gap(4)}(?:call|get|send) (?:someone|somebody|911|9 1 1|the cops|the police|for help|help)\b`,
+      String.raw`(?:pretend|act like|act as if|say) (?:to be |youre |you are |ur |u are |your |its |you re )?(?:my|a|the|from the|from my) (?:sponsor|friend|coworker|doctor|nurse|pharmacy|pharmacist|sister|cousin|boss|job|work|clinic|counselor|caseworker|case manager|bank|school|dentist|aunt|landlord|probation officer|po|wrong number) ${gap(10)}(?:${HE_PRESENT}|(?:if|when|in case) (?:he|she|they) (?:answers|picks up|asks|grabs|takes|checks|sees|hears|is (?:there|home|listening|around)))`,
+      String.raw`${HE_PRESENT} ${gap(10)}(?:pretend|act like) (?:to be |youre |you are |ur |u are |your |its )?(?:my|a|the|from the|from my) [^ ]{1,24}`,
+      String.raw`(?:cant|can not|cannot|dont|do not) (?:talk|call|speak|answer|pick up|be on the phone|text long|talk long|talk loud)(?: (?:right now|now|long|loud|much))?(?: \.)? (?:hes|shes|he is|she is|(?:my )?(?:husband|boyfriend|bf|wife|girlfriend|gf|partner|man|ex|pimp|stepdad)(?: is)?) (?:home|here|back|listening|in the next room|in the other room|next to me|right here|right there|awake|watching|in the house|outside the door|at the door|up|in the car|in the kitchen|on the couch)\b`,
+      String.raw`(?:dont|do not|never) (?:call|text|reply|answer|message|write|dm|email|facetime)(?: (?:me|back|this number|here|me back))?(?: (?:after|before|until|till|past) [^ ]{1,24})? ${gap(6)}${HE_WATCHING}`,
+      String.raw`${HE_WATCHING} ${gap(3)}(?:dont|do not|never) (?:call|text|reply|answer|message|write)(?: (?:me|back|this number|here))?(?= \.|$| (?:please|pls|plz|ok|okay|i will|ill)\b)`,
+      String.raw`(?:get|sneak|run|leave|go|getting|sneaking|running|leaving|grab the kids and go|take the kids and go)(?: (?:out|away))?(?: (?:of here|with the kids|with the baby|with my [^ ]{1,24}))? (?:before|while) (?:he|she|they) (?:wakes up|wake up|comes to|sobers up|gets back|comes back|is asleep|sleeps|is passed out|is still asleep)\b`,
+      String.raw`(?:hes|shes|he is|she is|theyre) (?:asleep|sleeping|passed out|knocked out|in the shower|out|gone|at work|at the store) (?:for now|right now|for a bit|for a minute|for the moment) ${gap(10)}(?:(?:somewhere|someplace|a place|anywhere|where) (?:i|we) (?:can|could) (?:go|stay|sleep|take)|where (?:can|do|could|should) (?:i|we) (?:go|take|stay|sleep)|(?:get|sneak|run|leave) (?:out|away)|shelter|(?:before|till|until) (?:he|she|they) (?:wakes|wake|gets back|comes back|comes to))`,
+    ].join('|'),
+    examples: ['cant talk hes home. if i stop answering call someone', 'call me and pretend to be my sponsor. hes in one of his moods', 'hes asleep for now. is there somewhere i can go tonight with a baby'],
+  },
+  {
+    id: 'en.abuse-danger.beat-it-out-of-me', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat'],
+    // A threat to beat who the writer is out of them: "beat the gay out of me", "knock the girl out of you".
+    source: String.raw`(?:beat|beating|beats|knock|knocking|knocks|whip|whipping|whips|whoop|whooping|slap|slapping|punch|punching|choke|choking|kick|kicking|smack|smacking|hit|hitting) (?:the )?(?:gay|queer|trans|lesbian|dyke|fag|faggot|sissy|girl|boy|woman|man|tranny|homo|bi|it|that) out of (?:me|us|you|my (?:son|daughter|kid|child|sister|brother|cousin))\b`,
+    examples: ['my dad found my binder and said hes gonna beat the gay out of me when he gets home', 'says hes beating it out of me tonight'],
+  },
+  {
+    id: 'en.abuse-danger.held-in-plain-words', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat'],
+    // Held in place, in the words of someone writing in a second language: "he block the door", "he no let me go".
+    source: [
+      String.raw`(?:he|she|they|him|her|${PARTNER}|boss|owner|patron|jefe|employer|landlord|manager|the (?:owner|boss|man|landlord|employer|manager|guy|lady|woman|patron)) ${gap(3)}(?:block|stand in front of|stand in|close and lock|lock) (?:the |my |de )?(?:door|way|exit|doorway|room door)\b`,
+      String.raw`(?:he|she|they) (?:not|no) let (?:me|us) (?:go|leave|out|go out|get out)\b`,
+    ].join('|'),
+    examples: ['the man i clean house for grab me today and i still here, he block the door', 'he stand in front of door and not let me go'],
+  },
+  {
+    id: 'en.abuse-danger.household-violence', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.harm-sport', 'figurative.en.harm-game', 'figurative.en.joking-threat'],
+    // A parent, partner or relative throwing, slamming or dragging someone at home (the writer a witness): abuse now,
+    // the kind scope.en.household-violence-done hands such a message to.
+    source: String.raw`(?:${BARE_KIN}|stepdad|stepmom|uncle|(?:my|our|her|his) (?:[^ ]{1,24} )?(?:dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|husband|boyfriend|bf|wife|girlfriend|uncle|grandpa|grandfather|brother|partner|moms boyfriend|mothers boyfriend))(?: (?:is|was|got|came home|comes home) (?:drunk|high|wasted|raging|mad|tweaking)(?: again)? and)?(?: (?:just|already|then|literally))? (?:threw|throws|throwing|shoved|shoves|shoving|slammed|slams|slamming|pushed|pinned|pins|pinning|dragged|drags|dragging|kicked|kicks|kicking|punched|punches|punching|stomped|body slammed|choked|chokes|choking) (?:${BARE_KIN}|(?:my|our|his|her) (?:[^ ]{1,24} )?(?:${PEOPLE})s?)(?: (?:head|face|body))?(?=(?: (?:into|against|onto|on|down|across|to|off|through|by|around|out|in|again|while|and|so)\b| \.|$))${NOT_IDIOM}(?! to (?:practice|school|church|the (?:store|game|mall|doctor|dentist|party|meeting|park)|a (?:meeting|party|game)|therapy|rehab|work|class|dinner|bed)\b)`,
+    examples: ['dad is drunk again and threw my little brother into the wall', 'my moms boyfriend slammed my sisters head on the counter', 'grandpa shoved grandma down the back steps just now'],
+  },
+  {
+    id: 'en.harm-others.waiting-for-wrongdoer', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.report-them', 'figurative.en.pickup', 'scope.en.writer-hiding'],
+    // Waiting where the one who hurt the writer or their own will be: "the CO who beat me gets off at 6, I'm waiting in
+    // the lot", "he leaves the bar at 2, I'll be outside".
+    source: [
+      String.raw`${WRONGDOER} ${gap(14)}(?:im|i am|ill be|i will be|gonna be|im gonna be|ima be|imma be|ill just be|been) (?:right )?(?:there )?(?:waiting|parked|posted|posted up|sitting|camped|hiding|laying low|lurking)\b`,
+      String.raw`${WRONGDOER} ${gap(10)}(?:gets off|gets out|clocks out|leaves|walks|comes out|gets home|closes|opens|parks|shows up|drives|works|is at|will be at) ${gap(6)}(?:im|i am|ill be|i will be|gonna be|im gonna be|ima be|imma be) (?:right )?(?:outside|there|out front|across the street|in the lot|in the parking lot|by (?:his|her|the) (?:car|truck|door))\b`,
+      String.raw`${WRONGDOER} ${gap(10)}(?:im|i am|were|we|ill|imma|gonna|im gonna|we gonna|we are|i|me and my boys|my boys and i)? ?(?:going|goin|headed|heading|driving|walking|pulling up|sliding|riding|on my way|omw|on our way) (?:over )?(?:there|to (?:his|her|their) (?:house|place|spot|crib|job|work|apartment|trailer))(?! (?:to|and) (?:pick|get|drop|return|talk|apologize|pay|sign|buy|see about the)\b)`,
+    ].join('|'),
+    examples: ['the CO who beat me in county gets off at 6, im waiting in the lot', 'the man who hurt my daughter leaves the bar at 2, im gonna be outside'],
+  },
+  {
+    id: 'en.abuse-danger.afraid-to-return', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.joking-threat'],
+    // Kept from home by the person there: too scared to go back to the apartment, sleeping in the car because he's at the house.
+    source: [
+      String.raw`(?:scared|afraid|terrified|too scared|too afraid|dont feel safe|do not feel safe|not safe) (?:to )?(?:go|going|goin) (?:back )?(?:home|to (?:the|my|our) (?:apartment|apt|house|place|room|motel|hotel|trailer|camp|tent)|back there|to my place|to our place) ${gap(8)}(?:(?:hes|shes|he is|she is|theyre|they are) (?:there|home|inside|waiting|back|drunk|high)|after what (?:he|she|they)|(?:he|she|they) (?:has|have|got|still has) (?:a )?keys?|(?:he|she|they) (?:said|says|threatened|swore))`,
+      String.raw`(?:sleeping|staying|hiding|sitting|parked|spending the night) (?:in (?:my|the) (?:car|truck|van)|at (?:a|my|the) (?:[^ ]{1,24} )?(?:friends|neighbors|sisters|moms|brothers|cousins|church|station|park|mcdonalds|walmart)|outside) (?:because|cause|cuz|bc|since) (?:hes|shes|he is|she is|theyre|my [^ ]{1,24} is) (?:at|in|back at|back in) (?:the|our|my) (?:house|apartment|place|home|room)\b`,
+      String.raw`(?:cant|can not|cannot) go (?:back )?home (?:\. )?(?:because |cause |cuz |bc )?(?:hes|shes|he is|she is|theyre|they are) (?:there|waiting|home|inside|back)\b`,
+    ].join('|'),
+    examples: ['im too scared to go back to the apartment tonight, hes there', 'sleeping in my car because my boyfriend is at the house and hes drunk', 'cant go home, she is there waiting for me'],
+  },
+  {
+    id: 'en.abuse-danger.coerced-for-keep', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat'],
+    // Sex or street work demanded for a room, a debt or drugs: "says I have to sleep with his friends to keep the room".
+    source: [
+      String.raw`(?:says?|said|told me|tells me|making|makes|made|forcing|forces|forced|wants|expects|pushing) (?:me )?(?:i )?(?:(?:have to|gotta|got to|need to|to|must|should) )?(?:sleep with|have sex with|hook up with|fuck|do stuff (?:for|with)|do things (?:for|with)|do favors for|sell myself|sell my body|work the (?:track|street|stroll|blade|corner)|see (?:guys|men|clients|johns|dates)|go with (?:guys|men|his friends)) ${gap(4)}(?:to (?:keep|stay|pay|get|work off|cover)|for (?:rent|the room|a place|a bed|my (?:dope|drugs|fix|subs|debt)|what i owe|the debt)|or (?:i|he|she|they) (?:will|ll|gonna|cant|cannot|kick|put|throw)|if i (?:want|wanna) (?:to )?(?:stay|keep|eat|sleep))`,
+      String.raw`if i (?:want|wanna) (?:to )?(?:stay|keep (?:the|my) (?:room|bed|place|job|spot)|a place|eat|get my [^ ]{1,24}) ${gap(4)}(?:i )?(?:have to|gotta|got to|need to|must) (?:sleep with|have sex with|hook up with|fuck|do stuff|do things|give (?:him|her|them) (?:sex|head))`,
+    ].join('|'),
+    examples: ['the man i stay with says i have to sleep with his friends to keep the room', 'landlord says if i want to stay i have to sleep with him'],
+  },
+  {
+    id: 'en.abuse-danger.owed-found-me', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.joking-threat'],
+    // Someone owed money (a dealer, a cellmate, "the guys I owe") who has found the writer or is looking for them.
+    source: [
+      String.raw`(?:guys|guy|people|person|man|men|dude|dudes|ones|plug|dealer|connect|folks) (?:i|we) owe(?: money)? ${gap(3)}(?:know (?:im|i am|where i)|found (?:me|out where)|looking for me|came by|came to|showed up|are outside|is outside|outside|waiting|tracked me|asking (?:about|for) me|been asking)\b`,
+      String.raw`(?:found me(?! (?:a|an|some|the)\b)|tracked me down|looking for me|caught up with me|knows where i (?:stay|live|am|sleep)) ${gap(6)}(?:says?|said|saying|claims|telling me) i (?:still )?owe\b`,
+    ].join('|'),
+    examples: ['just got out and the guys i owe already know im back', 'my old cellmate found me and says i still owe him'],
+  },
+  {
+    id: 'en.abuse-danger.threats-sent', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.joking-threat'],
+    // Threats sent or left: death threats by text, a brick through the window, tires slashed with a note.
+    source: [
+      String.raw`(?:sending|sent|sends|texting|texted|texts|messaging|messaged|messages|leaving|left|dming|dmd|posting|posted|getting|got|gets) (?:me )?(?:death threats|threats|threatening (?:messages|texts|voicemails|notes|letters|dms|calls))\b`,
+      String.raw`(?:brick|molotov|bottle|rock|rocks|bricks) (?:through|thru) (?:my|our) (?:front |back |bedroom |living room |kitchen )?(?:window|windows|door)\b`,
+      String.raw`(?:slashed|slashing|slash|cut|flattened|popped) (?:all )?(?:of )?(?:my|our|four of my|all four of my|both my) tires ${gap(8)}(?:again|note|next|warning|threat|message|ex|know where)`,
+    ].join('|'),
+    examples: ['my exs new girlfriend keeps sending me death threats', 'someone threw a brick through my window with a note on it', 'someone slashed my tires again and left a note saying im next'],
+  },
+  {
+    id: 'en.abuse-danger.expose-if-i-leave', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat', 'figurative.en.trivial-finds-out'],
+    // Threats that hold the writer in place: out me, call immigration, send my pictures, tell my PO, take the kids, if I leave.
+    source: [
+      String.raw`(?:${EXPOSE}) ${gap(8)}(?:${IF_I_LEAVE})\b`,
+      String.raw`(?:${IF_I_LEAVE}) ${gap(6)}(?:${EXPOSE})\b`,
+    ].join('|'),
+    examples: ['he said hes gonna out me to my family and my job if i leave', 'she says she will call immigration on me if i break up with her'],
+  },
+  {
+    id: 'en.abuse-danger.location-exposed', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'en.benign-pickup'],
+    // The writer's address or location given out to people who mean harm, or posted: "he posted my address online".
+    source: [
+      String.raw`(?<!\b(?:i|we|i just|we just) )(?:posted|posting|posts|put|putting|shared|sharing|shares|leaked|leaking|gave|giving|gives|sent|sending|dropped|dropping) (?:out )?(?:my|our) (?:new |home |current |exact )?(?:address|location|addy|number and address|address and number|room number|whereabouts|live location)(?: and [^ ]{1,24})? ${gap(4)}(?:online|on (?:facebook|fb|ig|instagram|twitter|x|tiktok|snap|reddit|a sex ad|an ad|his story|her story|the internet)|in (?:the|a) (?:group chat|gc|group|chat)|to (?:the|his|her|their|those|some|them) (?:[^ ]{1,24} )?(?:guys|boys|friends|homies|people|crew|gang|brothers|cousins|dudes|men)|with (?:his|her|their|the|those) (?:boys|friends|homies|people|crew|gang|brothers|cousins|guys|dudes|men))\b`,
+      String.raw`(?:doxxed|doxed|doxxing|doxing) (?:me|us)\b`,
+    ].join('|'),
+    examples: ['he posted my address online and people are messaging me', 'my ex gave my new address to the guys i owe', 'she shared my location with his boys'],
+  },
+  {
+    id: 'en.harm-others.next-time-they-get-it', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game', 'figurative.en.harm-sport', 'figurative.en.worry-consequence'],
+    // The next offence already answered with violence: "next time the nurse disrespects me she's getting hit", "someone
+    // touches my stuff again I'm cutting them", "next john who tries me is getting cut".
+    source: [
+      String.raw`(?:next time|one more time|if|when|someone|somebody|anyone|anybody|u|you) ${gap(8)}(?:again|one more time|next time|ever) ${gap(2)}(?:im|ill|i will|im gonna|imma|ima|i swear im|i swear ill) (?:cutting|stabbing|shooting|hitting|cut|stab|shoot|hit|poking|poke|swinging on|swing on|beating|beat|jumping|jump|smacking|smack|slapping|slap|dropping|drop|laying|lay|knocking|knock|rocking|rock) (?:them|him|her|em|that [^ ]{1,24}|they|whoever)\b(?! (?:up|back|off|a|some|with (?:the truth|a text|a message))\b)`,
+      String.raw`(?:next time|one more time|and) ${gap(8)}(?:he|she|they|hes|shes|theyre|that [^ ]{1,24}|this [^ ]{1,24}|the [^ ]{1,24}) (?:is |are |s )?(?:getting|gonna get|gets|will get|is gonna get) (?:hit|cut|stabbed|shot|hurt|jumped|beat|beat up|smacked|slapped|popped|dropped|bodied|laid out|rocked|knocked out|sliced|poked)\b`,
+      String.raw`(?:next|the next) (?:john|trick|date|client|customer|man|guy|dude|person|one|cop|co|nurse|mf|bitch|fool|clown|punk|idiot|asshole|creep) (?:who|that|to) ${gap(8)}(?:is |s )?(?:getting|gonna get|gets|will get) (?:cut|stabbed|shot|sliced|hurt|hit|smacked|popped|jumped|dropped|killed|bodied|poked|laid out)\b`,
+    ].join('|'),
+    examples: ['next time the nurse disrespects me shes getting hit', 'someone touches my stuff again im cutting them', 'next john who tries me is getting cut'],
+  },
+  {
+    id: 'en.harm-others.delusion-must-destroy', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.media'],
+    // A belief that someone is a demon, possessed, an impostor or a spy, and so must be destroyed or "have it got out".
+    source: [
+      String.raw`(?:is|are|hes|shes|theyre|was|were|been) (?:a |an |the )?(?:demon|demons|devil|possessed|antichrist|impostor|imposter|fake|clone|robot|reptilian|lizard person|government agent|fed|spy|replaced|not really (?:my|him|her|them)|replaced by (?:an? )?[^ ]{1,24}) ${gap(10)}(?:i |we )?(?:have to|need to|gotta|must|got to|going to|gonna|will|should) (?:destroy|kill|stop|get rid of|end|cleanse|purify|burn|cut|get (?:it|them|the evil|the devil|the demon|the demons) out|take (?:him|her|them) out|send (?:him|her|them) back|exorcise)\b`,
+      String.raw`(?:devil|demon|demons|evil|satan|something evil|an evil spirit|a spirit) (?:is |are )?(?:in|inside) (?:my|his|her|the|our) (?:[^ ]{1,24} ){0,2}(?:${PEOPLE}|${OTHER_PEOPLE})s? ${gap(8)}(?:i |we )?(?:have to|need to|gotta|must|got to|going to|gonna|will) (?:get (?:it|them) out|cut (?:it|them) out|burn (?:it|them) out|beat (?:it|them) out|destroy|kill|cleanse|purify|drown|exorcise)\b`,
+      String.raw`(?:get|cut|burn|beat|drown|bleed) (?:the )?(?:evil|devil|demon|demons|sin|spirit) out of (?:him|her|them|my (?:[^ ]{1,24} )?(?:${PEOPLE})s?)\b`,
+    ].join('|'),
+    examples: ['the devil is in my mom and i have to get it out of her', 'my roommate is a demon and i need to destroy him', 'the baby is possessed and i need to get the evil out of him'],
+  },
+  {
+    id: 'en.abuse-danger.taken-somewhere', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.gift-for', 'figurative.en.joking-threat'],
+    // Driven or taken somewhere the writer does not know or did not agree to: "taking me somewhere I don't know",
+    // "won't say where he's taking me".
+    source: [
+      String.raw`(?:driving|taking|drove|took|bringing|brought|moving|shipping) me (?:somewhere|to (?:a|some|another|an) (?:place|house|motel|hotel|city|state|town|apartment|spot|building|trap house)) ${gap(6)}(?:i dont know|dont know where|wont tell me|wont say|i dont recognize|didnt agree|against my will|i dont want|he wont|she wont|they wont)`,
+      String.raw`(?:wont|will not|refuses to|wouldnt|doesnt) (?:tell me|say) where (?:were|we are|hes taking me|shes taking me|theyre taking me|they are taking me|he is taking me|were going|we are going|im going)\b`,
+      String.raw`(?:guys|men|people|dudes) i dont know ${gap(6)}(?:theyre|they are|are|and) (?:taking|driving|bringing|moving) me\b`,
+      String.raw`(?:put|pushed|threw|forced|dragged) me (?:in|into) (?:a|the|his|their) (?:van|car|truck|trunk|suv)\b`,
+    ].join('|'),
+    examples: ['my date took my phone and is driving me somewhere i dont know', 'my ride passed my stop and wont say where hes taking me', 'they put me in a van and are taking me to another city'],
+  },
+  {
+    id: 'en.abuse-danger.forced-to-change', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.joking-threat'],
+    // Sent or forced to a program to change who the writer is: conversion camp, "pray the gay away", an exorcism for being gay.
+    source: [
+      String.raw`(?:sending|send|sent|shipping|ship|forcing|force|forced|making|make|taking|take|signing|signed|putting|put|going|go|enrolled|enrolling) (?:me )?(?:off )?(?:to |into |in )?(?:a |an |the )?(?:conversion (?:camp|therapy|program)|pray the gay away|ex gay|reparative therapy|exorcism|deliverance)\b`,
+      String.raw`(?:program|camp|therapy|counseling|pastor|church|exorcism|deliverance) (?:to )?(?:fix|cure|straighten|change|pray away) (?:me|my) (?:being )?(?:gay|trans|queer|lesbian|bi|nonbinary|gender)?`,
+      String.raw`(?:exorcism|deliverance|beat it out|pray it away) (?:for|because of) (?:me )?(?:being )?(?:gay|trans|queer|lesbian|bi|nonbinary)\b`,
+    ].join('|'),
+    examples: ['my parents are sending me to conversion camp tomorrow and they took my phone', 'my dad says im going to a pray the gay away camp next week'],
+  },
+  {
+    id: 'en.harm-others.its-over-for-them', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game', 'figurative.en.harm-sport', 'figurative.en.report-them'],
+    // Finality promised on sight, or to the one who wronged the writer: "when I see him it's over for him", "he's done",
+    // "he won't walk again"; "gonna get what's coming to him tonight"; "I hope he dies and I'll make sure of it".
+    source: [
+      String.raw`(?:when|once|next time|the minute|the second|soon as|as soon as|if) (?:i|we|my boys|me and my boys) (?:see|catch|find|get (?:to|ahold of|a hold of|my hands on)|run into|spot) ${gap(8)}${FINISHED}`,
+      String.raw`${WRONGDOER} ${gap(8)}${FINISHED}`,
+      String.raw`(?:is|s|hes|shes|theyre|are) (?:gonna|going to|about to|bout to|finna) get (?:whats coming(?: to (?:him|her|them))?|his|hers|theirs|what (?:he|she|they) deserves?) (?:tonight|when|once|soon|after|fr|on god|i promise|trust me|watch)\b`,
+      String.raw`(?:hope|want|wish|pray) (?:he|she|they|him|her|them|my [^ ]{1,24}) (?:dies|die|dead|would die|drops dead|was dead|were dead) ${gap(4)}(?:ill|i will|im gonna|imma|i can|i could|im going to) (?:make sure|make it happen|help (?:it|that|him|her) along|do it myself|see to it|make that happen)\b`,
+    ].join('|'),
+    examples: ['when i see the dude who set me up its over for him', 'soon as i catch my old cellie on the outside hes done', 'my cellie is gonna get whats coming to him tonight', 'i hope he dies and ill make sure of it'],
+  },
+  {
+    id: 'en.abuse-danger.found-where-i-am', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.en.dated-past', 'figurative.en.joking-threat'],
+    // The person the writer fled has found them: knows which shelter, found out where I moved, has my new address.
+    source: String.raw`(?:he|she|they|hes|shes|my ex|ex|the pimp|my pimp|his (?:boys|friends|people)|her (?:boys|friends|people)|my abuser|my dealer|the guy|that guy|my stalker) (?:[^ ]{1,24} )?(?:knows|found out|figured out|found|tracked down|got|has|just got|knew|learned) (?:which|what|where|my new|the address of|my|the) (?:shelter|motel|hotel|room|apartment|address|place|house|school|job|work|unit|building|bed|camp|tent|i (?:live|stay|am|moved|work|sleep|go|park))(?: (?:at|to|im at|i am at|i stay at|now|again|already)){0,2}(?! for me\b)(?= \.|$| (?:now|again|already|and|so|somehow|even|i|im|he|she|they)\b)`,
+    examples: ['he knows which shelter im at now', 'my ex found out where i moved', 'he figured out my new address'],
+  },
+  {
+    id: 'en.abuse-danger.if-not-me-nobody', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat', 'figurative.en.lyric-quote'],
+    // "If he can't have me, nobody can": the possessive threat that comes before the worst violence.
+    source: String.raw`(?:if|since|cuz|because) (?:he|she|they|you|u) (?:cant|cannot|can not|wont|will not) (?:have|be with|keep) (?:me|us|you|u)(?: (?:then|than))? (?:nobody|no one|noone|nobody else|no one else|no other man|no other woman|nobody ever)(?: else)? (?:can|will|gets? to|is going to|is gonna|ever will)\b`,
+    examples: ['he keeps saying if he cant have me nobody can', 'she told me if she cant have me no one will'],
+  },
+  {
+    id: 'en.harm-others.if-not-mine-nobody', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.lyric-quote', 'figurative.en.media'],
+    // The writer's own possessive threat: "if I can't have her, nobody can".
+    source: String.raw`(?:if|since) i (?:cant|cannot|can not|wont|dont get to) (?:have|be with|keep) (?:her|him|them|my (?:[^ ]{1,24} )?(?:${PEOPLE}))(?: (?:then|than))? (?:nobody|no one|noone|nobody else|no one else|no other man|no other woman)(?: else)? (?:can|will|gets? to|is going to|is gonna)\b`,
+    examples: ['if i cant have her nobody can', 'if i cant have my wife then no one will'],
+  },
+  // ============================== round 7 ==============================
+  {
+    id: 'en.harm-others.keep-from-court', kind: 'harm-others', guards: OTHERS,
+    // Stopping a witness, a prosecutor or the other parent from ever reaching court: "make sure he never shows up to
+    // the hearing", "the witness can't testify if she's gone", "what it would take to make the prosecutor disappear".
+    source: [
+      String.raw`make sure (?:he|she|they|that [^ ]{1,24}|my ex|the [^ ]{1,24}|my [^ ]{1,24}) (?:never|doesnt|dont|wont|cant|will never|can never|does not|never ever) (?:testif(?:y|ies)|takes? the stand|(?:shows? up|makes? it|gets?|appears?|walks? into|sees?) (?:to |at |in |for |into |the inside of )?(?:(?:the|my|our|his|her|a) )?(?:custody )?(?:court|trial|hearing|testify|deposition|courtroom|sentencing|court date))\b`,
+      String.raw`(?:witness|prosecutor|da|judge|victim|snitch|informant|detective|accuser)s? (?:[^ ]{1,24} ){0,6}(?:cant|wont|cannot|can not) (?:testify|show up|take the stand|talk|snitch|point me out) if (?:he|she|they|hes|shes|theyre) (?:is |are )?(?:dead|gone|not around|missing|in the hospital|in the ground)\b`,
+      String.raw`(?:what it would take|what itd take|how much it would cost|how much itd cost|how (?:i|id|to)(?: could| would)?) (?:to )?(?:make|get|have) (?:him|her|them|my ex|the witness|the prosecutor|the judge|the da|the detective|the victim|that [^ ]{1,24}) (?:disappear|gone for good|never show up|not show up|not testify|stop breathing|go away for good)\b`,
+    ].join('|'),
+    examples: ['i keep thinking about how to make sure my ex never makes it to the custody hearing', 'the witness cant testify if shes not around, you get me', 'how much it would cost to make the prosecutor disappear before trial'],
+  },
+  {
+    id: 'en.harm-others.wrongdoer-will-pay', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game', 'figurative.en.pay-in-money'],
+    // The one who reported, fired, ratted on or wronged the writer "is going to pay", "will regret it", "is about to be sorry".
+    source: String.raw`(?:the|that|this|dat|some) (?:[^ ]{1,24} )?(?:${WRONGED_BY}) (?:who|that|whos|thats) (?:[^ ]{1,24} ){0,3}(?:${WRONGED_HOW}) ${gap(10)}(?:is |s |are )?(?:going to|gonna|will|about to|bout to|finna|is gonna|is going to) (?:pay(?= \.|$| (?:for (?:it|this|that|what)|dearly|big time|tonight|i swear|trust me|with (?:his|her|their))\b)|regret (?:it|this|that|the day|ever|what)|be sorry|get (?:whats coming|what (?:he|she|they) deserves?))|(?:the|that|this|dat|some) (?:[^ ]{1,24} )?(?:${WRONGED_BY}) (?:who|that|whos|thats) (?:[^ ]{1,24} ){0,3}(?:${WRONGED_HOW}) ${gap(10)}(?:is|s) (?:a dead (?:man|woman)|dead meat|a goner|finished|history|done for)(?! (?:to|with|for|at|in|now)\b)`,
+    examples: ['the supervisor who wrote me up and got me fired is going to pay for it', 'that nurse who reported me to the board will regret it, i promise', 'the coworker who turned me in is about to be sorry'],
+  },
+  {
+    id: 'en.harm-others.spike-with-stolen', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.benign-additive'],
+    // Picturing putting drugs taken from work, or anything, into someone's drink, food or line: "I fantasize about putting
+    // what I bring home from the unit into his whiskey".
+    source: String.raw`(?:imagin\w*|picture|pictures|picturing|pictured|fantasi[sz]\w*|fantasies|daydream\w*|dream about|dreaming about|thinking about|think about|thought about|thoughts (?:of|about)|keep thinking about|planning|plan on|plotting|tempted to|urge to|could easily|how easy (?:it would|itd|it d) be to) ${gap(2)}(?:put|putting|slip|slipping|adding|add|mix|mixing|crush|crushing|crushed|dissolve|dissolving|spike|spiking|pour|pouring|drop|dropping|inject|injecting|push|pushing) ${gap(10)}(?:in|into) (?:his|her|their|(?:my|the|our) [^ ]{1,24}s|(?:my|the|our) [^ ]{1,24} [^ ]{1,24}s) (?:morning |evening |nightly |night |glass of |cup of |bottle of |can of )?(?:wine|drink|drinks|coffee|tea|beer|whiskey|bourbon|vodka|shake|smoothie|soup|food|dinner|lunch|breakfast|meal|juice|water|bottle|iv|iv bag|line|formula|cereal|oatmeal|meds|pills|insulin|glass|cup|mug|thermos|soda|energy drink)\b`,
+    examples: ['i keep imagining slipping some of the vials from work into my husbands coffee', 'thinking about crushing the pills i take home from the pharmacy into his dinner', 'i fantasize about mixing what i pocket from the unit into my fathers whiskey'],
+  },
+  {
+    id: 'en.harm-others.dose-no-wake', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.medical-sedation'],
+    // Giving someone a dose they would not wake up from: "give the guy who hit my daughter something he wouldn't wake up from".
+    source: String.raw`(?:give|giving|gave|dose|dosing|dosed|slip|slipping|inject|injecting|push|pushing) ${VICTIM2} ${gap(8)}(?:something|a dose|enough|extra|too much|a shot|a hot shot|a hotshot|a lethal dose|a fatal dose|an overdose|a big dose|a little extra|the whole (?:vial|bottle|bag|syringe)) ${gap(10)}(?:wouldnt|wont|would never|will never|never|doesnt|dont|would not|will not|not|didnt) (?:ever )?wakes? (?:up|back up)\b`,
+    examples: ['medic here, i keep thinking about giving the man who hurt my son something in the ambulance he wouldnt wake up from', 'thinking about dosing my stepdad with enough that he doesnt wake up', 'ive thought about giving the guy who beat my sister a hot shot so he never wakes up'],
+  },
+  {
+    id: 'en.harm-others.target-nearby-end-it', kind: 'harm-others', guards: OTHERS,
+    // Someone with power over the writer's case or life found to live close by, and "I could end this tonight".
+    source: String.raw`(?:prosecutor|da|district attorney|judge|witness|snitch|informant|cop|officer|detective|ex|exs new (?:boyfriend|girlfriend|man|wife|husband)|supervisor|boss|the guy|that guy|dealer|landlord|caseworker|po|parole officer|probation officer|abuser|accuser) (?:[^ ]{1,24} ){0,5}(?:lives|stays|works|parks|drinks|is staying|sleeps) (?:only |just |like |about |right |literally )?(?:(?:\d+|a few|two|three|four|five|ten|fifteen|twenty|a couple|couple) (?:min|mins|minutes|miles|blocks|streets|houses|doors|exits)|down the street|around the corner|next door|across the street|near me|close to me|nearby) ${gap(10)}(?:i |we )?(?:could|can|will|ill|im gonna|gonna|might|should) (?:just )?(?:end|finish|settle|fix|solve|handle|make) (?:this|it|the case|the whole thing|this whole thing|everything)(?: (?:whole thing|whole case|mess|all))?(?: go away)?(?= \.|$| (?:tonight|today|right now|now|for good|myself|before|once|and|if|with|in|permanently)\b)`,
+    examples: ['the prosecutor on my case lives 10 min from me. i could end this whole thing tonight', 'the judge who took my kids lives a few blocks from here and i could settle this tonight', 'my exs new boyfriend lives down the street. i could finish this tonight'],
+  },
+  {
+    id: 'en.harm-others.bring-something-to', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.bringing-food'],
+    // Picturing walking into work, school or a meeting armed: "I keep imagining bringing something to the office".
+    source: String.raw`(?:imagin\w*|picture|pictures|picturing|pictured|fantasi[sz]\w*|daydream\w*|dream about|dreaming about|thinking about|think about|thought about|thoughts (?:of|about)|planning|plan on|plotting|visuali[sz]\w*|keep seeing myself)(?: about| of)? (?:(?:bringing|taking|carrying|showing up with|walking in with|coming in with) (?:something|a gun|my gun|the gun|a weapon|my rifle|a rifle|the rifle|my ar|an ar|the ar|a knife|a bomb|my pistol|a pistol|the shotgun|my shotgun|a shotgun|my knife|the knife) (?:to|into|at|in) (?:the |my |our |that |this )?(?:[^ ]{1,24} )?(?:office|work|job|school|class|meeting|church|building|party|shift|campus|floor|unit|station|clinic|hospital|warehouse|plant|store|site|mall|court|courthouse|precinct|base)|walking into (?:the|my|our) (?:[^ ]{1,24} ){0,2}[^ ]{1,24} with (?:something|a gun|my gun|the gun|a weapon|my rifle|a rifle|the rifle|my ar|an ar|the ar|a knife|a bomb|my pistol|a pistol|the shotgun|my shotgun|a shotgun|my knife|the knife))(?= \.|$| (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|then|next|one day|someday|with|again)\b)`,
+    examples: ['i keep picturing walking into the staff meeting with my gun', 'ive been imagining bringing something to work monday and making them all sorry', 'thoughts of carrying a knife into class and just going for it'],
+  },
+  {
+    id: 'en.harm-others.if-again-dead', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game', 'figurative.en.dead-laughing'],
+    // A condition already answered with death: "if he touches her again he's dead", "if anyone lays a finger on my kid they're dead".
+    source: String.raw`if (?:he|she|they|that [^ ]{1,24}|this [^ ]{1,24}|my [^ ]{1,24}|her [^ ]{1,24}|his [^ ]{1,24}|anyone|anybody|someone|somebody|any of them|one of them) (?:ever |even |so much as |dares to |tries to )?(?:touches|touch|hits|hit|lays a (?:hand|finger) on|lay a (?:hand|finger) on|puts (?:his|her|their) hands on|put (?:his|her|their) hands on|lays hands on|puts hands on|hurts|hurt|comes near|come near|goes near|comes around|messes with|grabs|grab|threatens|rapes|touched|hit) (?:her|him|them|me|us|my [^ ]{1,24}|our [^ ]{1,24}|my [^ ]{1,24} [^ ]{1,24})? ?(?:[^ ]{1,24} ){0,4}(?:hes|shes|theyre|he is|she is|they are|youre|you are|ur|hell be|shell be|theyll be) (?:dead|a dead man|a dead woman|dead meat|a goner|in the ground)(?! (?:to|with|for|at|already|now|by|tired|serious|broke|inside)\b)`,
+    examples: ['if that man lays a finger on my daughter again hes dead', 'if he puts his hands on my sister one more time hes a dead man', 'if anyone touches my kid at that school theyre dead'],
+  },
+  {
+    id: 'en.abuse-danger.means-taken', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.benign-borrow'],
+    // The way out taken away: "he took my car and my phone, I can't leave", "she hid my keys and shoes so I can't get out".
+    source: [
+      String.raw`(?:he|she|they|${PARTNER}|my (?:[^ ]{1,24} )?(?:dad|father|mom|mother|pimp|boss|trafficker|brother|son|daughter)) (?:[^ ]{1,24} )?(?:took|takes|hid|hides|has|smashed|broke|threw|stole|keeps|took away|locked up|disabled|cut up|grabbed) (?:all )?(?:my|our|the) (?:car|car keys|keys|phone|cell|cellphone|shoes|wallet|id|purse|charger|money|passport|cards|truck|truck keys|sim card|sim|bike|coat|door key|house key)(?: (?:and|n) (?:my |the |our |all my )?[^ ]{1,24}(?: [^ ]{1,24})?)? ${gap(6)}(?:cant|can not|cannot|have no way to|no way to|not able to|unable to|wont let me|so i cant) (?:leave|get out|go anywhere|go|call|escape|drive|get away|get help|call anyone|call for help|reach anyone)\b`,
+      String.raw`(?:cant|can not|cannot|have no way to|no way to|unable to) (?:leave|get out|go anywhere|get away|call anyone|escape|get help|call for help)(?: (?:here|now|the house|the apartment|the room|tonight|of here))?(?: \.)? (?:because |cause |cuz |bc |since )?(?:he|she|they|${PARTNER}) (?:[^ ]{1,24} )?(?:took|takes|hid|hides|has|smashed|broke|threw|stole|keeps|took away|locked up) (?:all )?(?:my|our|the) (?:car|car keys|keys|phone|cell|cellphone|shoes|wallet|id|purse|charger|money|passport|cards|truck|sim card)\b`,
+    ].join('|'),
+    examples: ['my boyfriend hid my car keys and my shoes so i cant leave', 'he smashed my phone and took the keys, i have no way to get out', 'i cant get out of here because she took my wallet and id'],
+  },
+  {
+    id: 'en.abuse-danger.holding-the-kids', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.custody-routine'],
+    // The children held and the writer shut out: "he has my kids and won't let me in", "locked me out with the baby inside".
+    source: [
+      String.raw`(?:he|she|they|${PARTNER}|my ex|his (?:mom|family|brother|mother)|her (?:mom|family|brother|mother)) (?:has|took|grabbed|snatched|is keeping|kept|keeps|is holding|locked|locked up|ran off with|left with) (?:my|our|the) (?:kids|baby|son|daughter|children|kid|babies|twins|newborn) ${gap(6)}(?:(?:he|she|they|and) )?(?:wont|will not|refuses to|not gonna|isnt gonna|wont even|is not letting me|isnt letting me|not letting me) (?:let me (?:in|inside|see (?:them|him|her)|near|in the house|talk to (?:them|him|her))|open the door|give (?:them|him|her) back|bring (?:them|him|her) back|tell me where|answer)\b`,
+      String.raw`(?:he|she|they|${PARTNER}|my ex) (?:just )?(?:took|grabbed|snatched|ran off with|left with|drove off with) (?:the|my|our) (?:baby|kids|son|daughter|children|twins|newborn)(?= \.|$| (?:and (?:left|ran|drove|took off|wont|is gone|hes gone|shes gone|im|turned off)|from me|away from me|without (?:telling|asking))\b)`,
+      String.raw`(?:locked|locking|locks|shut) me out ${gap(6)}(?:kids|baby|son|daughter|children|twins) (?:are |is )?(?:still )?(?:inside|in there|with (?:him|her|them))\b`,
+    ].join('|'),
+    examples: ['my ex grabbed the baby and locked himself in, he wont let me in', 'she has my son and refuses to tell me where they are', 'he locked me out and the kids are still inside with him'],
+  },
+  {
+    id: 'en.abuse-danger.showing-up-again', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'en.benign-pickup', 'figurative.en.ordinary-visit'],
+    // An ex or a stalker turning up again where the writer works or lives, and the fear of walking out to the car.
+    source: [
+      String.raw`(?:my ex|ex|my exs [^ ]{1,24}|my stalker|stalker|that guy|the guy|that man|the man|some guy|my abuser|the john|my pimp|the pimp|his ex|her ex|my old (?:dealer|pimp|boss))(?: from (?:the |my |that )?[^ ]{1,24}(?: [^ ]{1,24})?)? (?:was|is|has been|been|keeps|kept|showed up|shows up|came|comes|keeps showing up|keeps coming|was waiting|is waiting|waited|was parked|is parked|sat|was sitting|is sitting) (?:[^ ]{1,24} ){0,6}(?:at|in|outside|by|near|around) (?:my|the|our) (?:[^ ]{1,24} ){0,3}(?:work|job|parking garage|garage|parking lot|lot|building|school|apartment|house|place|door|car|shelter|unit|hospital|office|gym|church|store|bus stop|station|daycare|clinic|meeting|program|site|shift) ${gap(6)}again\b`,
+      String.raw`(?:my ex|ex|my exs [^ ]{1,24}|my stalker|stalker|that guy|the guy|that man|the man|some guy|my abuser|the john|my pimp|the pimp|his ex|her ex|he|she|they) (?:keeps|kept|has been|been|is|started) (?:showing up|turning up|coming by|coming around|driving by|driving past|parking|sitting|waiting|hanging around|lurking) (?:[^ ]{1,24} ){0,2}(?:at|in|outside|by|near|around|in front of|across from|past) (?:my|the|our) (?:[^ ]{1,24} ){0,2}(?:work|job|parking garage|garage|parking lot|lot|building|school|apartment|house|place|door|car|shelter|unit|hospital|office|gym|church|store|bus stop|station|daycare|clinic|meeting|program|site|firehouse|firehall|precinct|base|hangar|ward|pharmacy|courthouse|practice|window)\b`,
+      String.raw`(?:he|she|they|ex|stalker|guy|man|dude|someone|somebody|creep|john|pimp|abuser|patient|client|customer) (?:[^ ]{1,24} )?(?:followed|follows|following|tailed) me (?:to|into|out to|home from|from|all the way to) (?:my|the|work|school)(?: [^ ]{1,24}){0,3} ${gap(4)}(?:waited|waiting|was waiting|sat|parked|stood|was standing|was parked) (?:by|at|next to|outside|near|beside) (?:my|the) (?:car|truck|door|apartment|house|building|entrance)\b`,
+      String.raw`(?:ex|he|she|hes|shes|him|her|they|theyre|stalker|guy|man) ${gap(12)}(?:scared|afraid|terrified|too scared|too afraid|nervous|dont feel safe|do not feel safe) (?:to )?(?:walk|walking|go|going|get|leave|leaving) (?:out )?(?:to|out to) (?:my|the) (?:car|truck|bus|parking lot|parking garage|garage|lot)\b`,
+    ].join('|'),
+    examples: ['my ex was sitting in the lot outside my job again when i clocked out', 'that guy from the bar showed up at my apartment building again last night', 'hes been waiting by my car after every shift and now im scared to walk out to the parking lot'],
+  },
+  {
+    id: 'en.abuse-danger.said-tonight', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat', 'figurative.en.trivial-finds-out', 'figurative.en.job-done'],
+    // A threat with a time on it ("he said tonight I'm done", "when he gets home I'm dead"), and asking to get somewhere
+    // safe before someone comes back.
+    source: [
+      String.raw`(?:said|says|told me|tells me|texted|texts|screamed|yelled|swore|warned|promised|keeps saying|kept saying) (?:me )?(?:that )?(?:tonight|later|this time|next time|when (?:he|she|they) (?:gets?|comes?) (?:home|back|here)(?: tonight)?|when i get (?:home|back)|once (?:he|she|they) (?:gets?|comes?) (?:home|back)|after (?:work|his shift|her shift|the bar|the game))(?: \.)? (?:im|i am|ill be|i will be|youre|you are|ur|i was|ull be|youll be) (?:done|dead|finished|next|gonna die|going to die|not gonna make it|gonna be sorry|gonna get it|getting it)(?! (?:with|for|at|by|using|drinking|now|already|being|playing|talking|here|there)\b)`,
+      String.raw`(?:get|go|take me|stay|hide|be|run) (?:somewhere|someplace|anywhere|a place) safe ${gap(10)}(?:hes|shes|he is|she is|theyre|they are|he|she|they) (?:coming (?:back|home|over|here)|on (?:his|her|their) way|almost home|getting home|gets home|headed (?:home|back|here)|heading (?:home|back|here)|will be (?:home|back)|be (?:home|back))\b`,
+      String.raw`(?:hes|shes|he is|she is|theyre|they are|he|she|they) (?:coming back|coming home|on (?:his|her|their) way (?:home|back|here)|almost home|headed home|heading home|gets home|getting home) ${gap(12)}(?:somewhere|someplace|anywhere|a place) (?:safe|to hide)\b`,
+    ].join('|'),
+    examples: ['he said when he gets home tonight im dead', 'my boyfriend screamed that this time im not gonna make it', 'i need to get somewhere safe, hes on his way home and hes raging'],
+  },
+  {
+    id: 'en.abuse-danger.dependent-confined-hurt', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.safety-lock'],
+    // An elder, a disabled relative or a child shut in or hurt by the one minding them: pushed back inside and the door
+    // locked, kept locked in a room, yelled at and bruised.
+    source: [
+      String.raw`(?:pushed|shoved|dragged|forced|threw|carried|yanked) (?:him|her|them|${BARE_KIN}|(?:my|our) (?:[^ ]{1,24} )?(?:dad|father|mom|mother|grandma|grandpa|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt)) (?:back )?(?:inside|in|into (?:the|his|her|their) (?:room|bedroom|house|closet|basement|garage|car)|in the house) ${gap(3)}(?:locked|locks|lock|bolted|chained|barricaded|blocked) (?:the door|him|her|them|it)\b`,
+      String.raw`(?:locked|locks|locking|keep|keeps|kept|is keeping|are keeping) (?:him|her|${BARE_KIN}|(?:my|our) (?:[^ ]{1,24} )?(?:dad|father|mom|mother|grandma|grandpa|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt)) (?:locked )?(?:in|inside) (?:(?:his|her|their|the|a) )?(?:room|bedroom|basement|closet|shed|garage|attic|bathroom|cage|crate)\b`,
+      String.raw`(?:screaming|yelling|screams|yells|cussing|hitting|shoving) (?:at )?(?:him|her|${BARE_KIN}|my [^ ]{1,24}) ${gap(4)}(?:(?:he|she|${BARE_KIN}|my [^ ]{1,24}) )?(?:has|had|with|got|is covered in|covered in) (?:new |fresh |more |big )?(?:bruises|a black eye|black eyes|welts)\b`,
+    ].join('|'),
+    examples: ['my uncle shoved grandma back into her room and locked the door', 'the aide keeps my dad locked in his room all day', 'my brother is always yelling at mom and now she has bruises on her arms'],
+  },
+  {
+    id: 'en.abuse-danger.proof-of-nearness', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.friendly-photo'],
+    // A photo or video of the writer's door, car or home, sent or posted as a message: "posted a video from outside our house".
+    source: [
+      String.raw`(?:he|she|they|${PARTNER}|my exs [^ ]{1,24}|someone|somebody|my stalker|stalker|his boys|her boys|the guy|some guy) (?:[^ ]{1,24} ){0,3}(?:posted|sent|texted|messaged|dmd|snapped|left|put up|uploaded) (?:me |us )?(?:a |another |this |some )?(?:video|vid|photo|pic|picture|selfie|snap|story|livestream) (?:[^ ]{1,24} ){0,2}(?:from|of|outside|in front of|at|across from|across the street from) (?:my|our) (?:[^ ]{1,24} )?(?:house|home|door|front door|place|apartment|building|window|car|work|job|kids school|school|porch|yard|driveway|shelter|room)\b`,
+      String.raw`(?:he|she|they|${PARTNER}|my exs [^ ]{1,24}|someone|somebody|my stalker|stalker|his boys|her boys|the guy|some guy|the man|a patient|a client|an inmate|a customer) (?:[^ ]{1,24} ){0,3}(?:posted|sent|texted|messaged|dmd|snapped|left|put up|uploaded) (?:me |us )?(?:a |another |this |some )?(?:video|vid|photo|pic|picture|selfie|snap|photos|pics|pictures|videos) (?:of|showing) (?:my|our) (?:kids?|son|daughter|wife|husband|mom|dad|family|baby|children|girlfriend|boyfriend) (?:at|outside|leaving|walking|getting|in front of|on|by)\b`,
+      String.raw`(?:someone|somebody|he|she|they|my ex|a man|some guy|the guy) (?:[^ ]{1,24} )?(?:left|put|placed|leaves|puts|taped|nailed) (?:a |an |some )?(?:dead (?:animal|bird|rat|cat|fish|squirrel)|bullet|bullets|shell casing|shell casings|knife|noose|rope|funeral card|sympathy card) (?:[^ ]{1,24} ){0,2}(?:on|in|at|by|under|to) (?:my|our) (?:car|door|front door|doorstep|porch|windshield|mailbox|desk|locker|bed|pillow|seat)\b`,
+      String.raw`(?:patient|client|customer|inmate|guy|man|stranger|someone|somebody|my ex|ex|john|stalker)s? (?:[^ ]{1,24} ){0,3}(?:keeps |keep |has been |been )?(?:calling|called|calls|asking|asked|asks|texting|messaging) (?:[^ ]{1,24} ){0,4}(?:what time i (?:leave|get off|get out|finish|clock out)|when i (?:leave|get off|get out|clock out)|where i (?:live|park|stay|sleep)|for my (?:schedule|address|home address))\b`,
+      String.raw`know where i (?:live|stay|sleep|work) ${gap(6)}(?:sending (?:people|someone|somebody|his boys|her boys|guys|his people|their people)|coming for me|coming after me|on (?:their|his|her) way)\b`,
+    ].join('|'),
+    examples: ['he just sent me a picture of my front door with no message', 'my ex posted a video from outside our apartment last night saying see you soon', 'her ex texted us a selfie in front of our house at 2am'],
+  },
+  {
+    id: 'en.harm-others.access-at-work', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.medical-sedation'],
+    // Using what one's work gives access to on one person: pushing something into his line, the potassium "and what it
+    // would do to him", making a death look like an overdose or an accident.
+    source: [
+      String.raw`(?:push|pushing|inject|injecting|hang|hanging|slip|slipping|put|putting|run|running|add|adding) (?:something|a little|a little extra|extra|enough|a bolus|a dose|a big dose|the whole vial|potassium|kcl|insulin|sux|succ|succinylcholine|vec|vecuronium|roc|rocuronium|propofol|fentanyl|fent|morphine|dilaudid|digoxin|air|an air bubble|bleach) (?:[^ ]{1,24} ){0,3}(?:into|in|through) (?:his|her|their|(?:my|the|that|this) [^ ]{1,24}s?) (?:iv|line|drip|bag|port|picc|central line|feeding tube|g tube|peg|pump|iv bag)\b`,
+      String.raw`(?:potassium|kcl|insulin|sux|succinylcholine|vecuronium|rocuronium|propofol|fentanyl|morphine|dilaudid|digoxin|an air bubble|air embolism) ${gap(10)}(?:what it would do to|how (?:fast|long|quickly) it would (?:kill|stop|drop) (?:him|her|them|his|her|their)|use it on|give it to|push it (?:on|into)) (?:him|her|them|my [^ ]{1,24}|that [^ ]{1,24}|the [^ ]{1,24} who)\b`,
+      String.raw`make (?:his|her|their|my [^ ]{1,24}s) (?:death|dying|od|overdose|fall|drowning|accident) look (?:like|natural|accidental)|make it look like (?:he|she|they) (?:od|odd|ode|overdosed|fell|slipped|drowned|killed (?:himself|herself|themselves)|did it (?:himself|herself|themselves|to (?:himself|herself|themselves))|had a heart attack|died in (?:his|her|their) sleep)\b`,
+      String.raw`(?:nobody|no one|noone) would (?:ever )?(?:miss|suspect|question|notice|know|care) (?:[^ ]{1,24} ){0,3}if (?:something|anything) (?:happened|were to happen|was to happen|happens) to (?:him|her|them|my [^ ]{1,24})\b`,
+      String.raw`if (?:something|anything) (?:happened|were to happen|was to happen|happens) to (?:him|her|them|my [^ ]{1,24}) (?:nobody|no one|noone) would (?:ever )?(?:suspect|question|know|think twice|look at me)\b`,
+    ].join('|'),
+    examples: ['i could push something into his line and nobody would ever know', 'i have access to the potassium and i keep thinking about what it would do to him', 'easy to make it look like he overdosed', 'nobody would miss my husband if something happened to him'],
+  },
+  {
+    id: 'en.harm-others.take-them-down-with', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.media'],
+    // Crashing the plane, bus or rig with the people in it: "crash the plane with everyone on board", "take the whole
+    // cockpit down with me".
+    source: [
+      String.raw`(?:crash|crashing|crashed|nose ?dive|nose ?diving|wreck|wrecking|flip|flipping) (?:the |my |this |our )?(?:plane|jet|aircraft|bus|school bus|train|ambulance|rig|truck|patrol car|cruiser|van|ferry|boat|helicopter|chopper) (?:down |into (?:the |a )?(?:ground|mountain|ocean|sea|water|river|lake|building|crowd|traffic|wall|bridge|tower) )?(?:[^ ]{1,24} ){0,2}(?:with|and) (?:everyone|everybody|all (?:the )?(?:passengers|people|kids|patients)|the passengers|the whole crew|the crew|my crew|the kids|the patients|all of them|my passengers|my partner|all \d+ (?:people|passengers|kids))(?= \.|$| (?:on|in|aboard|inside|on board|with me)\b)`,
+      String.raw`(?:put|putting|fly|flying|drive|driving|steer|steering) (?:the |my |this |our )?(?:plane|jet|aircraft|bus|school bus|train|ambulance|rig|truck|patrol car|cruiser|van|ferry|boat|helicopter|chopper) into (?:the |a )?(?:ground|mountain|ocean|sea|water|river|lake|building|crowd|traffic|wall|bridge|tower) (?:[^ ]{1,24} ){0,2}(?:with|and) (?:everyone|everybody|all (?:the )?(?:passengers|people|kids|patients)|the passengers|the whole crew|the crew|my crew|the kids|the patients|all of them|my passengers|my partner|all \d+ (?:people|passengers|kids))(?= \.|$| (?:on|in|aboard|inside|on board|with me)\b)`,
+      String.raw`(?:take|taking|bring|bringing) (?:the whole (?:cockpit|plane|crew|bus|ward|unit|floor|station)|the (?:plane|passengers|crew|bus)|as many (?:people |of them )?as i can|everyone on (?:board|the plane|the bus)) (?:down )?with me\b`,
+    ].join('|'),
+    examples: ['i keep thinking about crashing the plane with everyone on it', 'i think about taking the whole cockpit down with me'],
+  },
+  {
+    id: 'en.harm-others.target-researched', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.pickup'],
+    // Looking up where someone lives or parks, or pulling an address from a work system, beside driving past or a weapon.
+    source: [
+      String.raw`(?:pulled|looked up|ran|got|found|searched) (?:his|her|their|the [^ ]{1,24}s|that [^ ]{1,24}s) (?:home |new |current )?(?:address|plate|plates|tag|info|location|file|record) (?:from|in|through|off|on|out of) (?:the|our|my|work|a) (?:system|database|computer|chart|charts|records|emr|epic|dmv|ncic|mdt|work computer|portal|registry) ${gap(20)}(?:driven past|drove past|drive past|driving past|drive by|drove by|sat outside|sitting outside|parked outside|waited outside|waiting outside|weapon|gun|service weapon|sidearm|rifle|knife|pistol|glock)\b`,
+      String.raw`(?:looked up|look up|googled|searched|found out|figured out|tracked down) (?:where|what time|when) (?:the |my |that |this |his |her )?(?:[^ ]{1,24} )?(?:judge|prosecutor|da|witness|cop|officer|detective|snitch|attorney|accuser|exs new (?:boyfriend|girlfriend|man|wife|husband)|new boyfriend|new girlfriend) (?:lives|stays|parks|sleeps|gets off|leaves|walks|goes home)\b`,
+    ].join('|'),
+    examples: ['I pulled his address from the system and ive driven past twice tonight with my gun', 'i looked up where the judge lives'],
+  },
+  {
+    id: 'en.abuse-danger.threat-to-my-people', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat', 'figurative.en.trivial-finds-out', 'en.benign-pickup'],
+    // A threat made to the writer about their children, family or pet, or to make the writer disappear: "he says he'll
+    // hurt the kids if I report him", "said he'd make me disappear if I told anyone".
+    source: [
+      String.raw`(?:says|said|told me|tells me|threatened|threatens|texted|texts|warned|swore|swears|keeps saying|kept saying) (?:me )?(?:that )?(?:if (?:[^ ]{1,24} ){1,12})?(?:hell|shell|theyll|hed|shed|theyd|(?:he|she|they) (?:will|would|is gonna|s gonna|gonna|is going to|are gonna|are going to)) (?:(?:[^ ]{1,24} )?(?:hurt|harm|kill|beat|shoot|stab|touch|go after|come after|do something to|snatch|burn|drown) (?:my|our|the) (?:[^ ]{1,24} )?(?:kids|kid|baby|son|daughter|children|family|mom|mother|dad|father|sister|brother|wife|husband|girlfriend|boyfriend|dog|cat|grandma|grandmother|parents)|take (?:my|our|the) (?:kids|kid|baby|son|daughter|children) (?:away (?:from me|for good|forever)|from me|and (?:disappear|run|vanish)|where i (?:will never|wont ever|cant) find)|(?:take|took) (?:my|our|the) (?:kids|baby|children|son|daughter) ${gap(3)}(?:i|ill) (?:will never|wont ever|never) see (?:them|him|her) again)\b`,
+      String.raw`(?:says|said|told me|tells me|threatened|threatens|texted|texts|warned|swore|swears) (?:me )?(?:that )?(?:hell|shell|theyll|hed|shed|theyd|(?:he|she|they) (?:will|would|is gonna|gonna|is going to|are gonna)) be waiting (?:for me )?(?:in the (?:parking lot|lot|garage|parking garage|parking deck|alley|dark)|outside (?:my|the|your)|at my (?:car|house|place|door|apartment|job|work|truck)|by my (?:car|door|truck)|when i (?:get off|get out|leave|come out|get home)|after (?:work|my shift|school|class))\b`,
+      String.raw`(?:says|said|told me|tells me|threatened|threatens|texted|warned|swore|swears|keeps saying|kept saying) (?:me )?(?:that )?(?:hell|shell|theyll|hed|shed|theyd|(?:he|she|they) (?:will|would|is gonna|gonna|is going to|could|can)) (?:use (?:it|them|that|those|his [^ ]{1,24}(?: [^ ]{1,24})?|her [^ ]{1,24}(?: [^ ]{1,24})?|the [^ ]{1,24}) on me|make my death look like|make it look like (?:i (?:did it|killed myself|od|overdosed|fell)|an accident|a suicide|an overdose)|burn (?:the|my|our) (?:house|place|apartment|trailer|car) down with (?:me|us|the kids|my kids) (?:in it|inside|in there)|make me disappear|bury me|end me|put me in the ground|put me in the hospital|make sure (?:nobody|no one) (?:ever )?finds? me|get rid of me|finish me off|finish me|make me regret (?:it|telling|talking|leaving))\b`,
+    ].join('|'),
+    examples: ['if i report him he says hell hurt the kids', 'my partner said hed make me disappear if i told anyone', 'my dealer says if i dont pay by friday hell hurt my daughter'],
+  },
+  {
+    id: 'en.abuse-danger.work-coercion', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.joking-threat', 'figurative.en.cornered-to-talk'],
+    // Someone with power at work cornering or touching the writer, or threatening their career if they tell.
+    source: [
+      String.raw`(?:supervisor|boss|manager|attending|resident|chief|partner|captain|sergeant|lieutenant|professor|director|charge nurse|foreman|owner|surgeon|senior partner|commander|coach|landlord|pastor) (?:[^ ]{1,24} ){0,3}(?:corners|cornered|keeps cornering|gropes|groped|keeps touching|grabs|grabbed|forced himself on|forced herself on|pins|pinned|traps|trapped|locks|locked) me\b(?! (?:out of (?:the|my) (?:account|computer|system|email))\b)`,
+      String.raw`(?:said|says|told me|threatened|threatens|warned) (?:that )?(?:hell|shell|theyll|hed|shed|theyd|(?:he|she|they) (?:will|would|is gonna|gonna)) (?:ruin|end|destroy|tank|take) (?:my )?(?:career|license|job|life|reputation|kids|visa|residency|papers) (?:[^ ]{1,24} ){0,3}if i (?:tell|report|say anything|talk|go to|complain|say no|refuse|tell anyone|ever tell)\b`,
+    ].join('|'),
+    examples: ['my supervisor corners me in the med room and touches me', 'the attending said hell ruin my career if i tell anyone what he did'],
+  },
+  {
+    id: 'en.abuse-danger.released-and-reaching', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.released-amends'],
+    // The one the writer testified against, reported or fled is out of jail and already reaching for them.
+    source: [
+      String.raw`(?:my (?:ex|exs|abuser|attacker|rapist|stalker|wifes ex|husbands ex|moms ex|sisters ex|daughters ex|ex husband|ex wife|ex boyfriend|ex girlfriend)|the (?:guy|man|woman|person|one) (?:i|we) (?:testified against|put away|reported|sent away|pressed charges (?:on|against)|got locked up)|the (?:guy|man) who (?:raped|hurt|stabbed|shot|beat|attacked|robbed) (?:me|us|my [^ ]{1,24})) (?:just |finally |already )?(?:got out|is out|was released|got released|made bail|made parole|bailed out|is free) ${gap(10)}(?:called|calling|texted|texting|messaged|messaging|came by|showed up|is looking|been looking|knows where|found|drove by|driving by|is outside|been outside|wrote|dmd|sent|posted|asking (?:about|for) (?:me|us|her|him))\b`,
+      String.raw`(?:he|she) (?:just |finally |already )?(?:(?:got|is|was|got let) out of (?:jail|prison|county|lockup|custody|the pen|juvie)|was released from (?:jail|prison|county|custody)|made bail|made parole|bailed out) ${gap(10)}(?:called|calling|texted|texting|messaged|messaging|came by|showed up|is looking|been looking|knows where|found|drove by|driving by|is outside|been outside|wrote|dmd|sent|posted|asking (?:about|for) (?:me|us|her|him))\b`,
+    ].join('|'),
+    examples: ['the guy i testified against just got out and he called me', 'my ex got out of jail on friday and hes already been texting my sister asking about me'],
+  },
+  {
+    id: 'en.harm-others.make-them-wish', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.harm-game', 'figurative.en.pay-in-money'],
+    // "I'm gonna make the nurse who reported me wish she never did", "make him wish he was never born".
+    source: String.raw`(?:${WILL}|im|ima|imma|i) (?:gonna |going to |really |swear i |swear ill )?make ${VICTIM2} (?:[^ ]{1,24} ){0,6}wish (?:he|she|they|you) (?:never|was never|were never|had never|wasnt|werent|didnt|was dead|were dead|stayed|had stayed|kept (?:his|her|their|your) mouth shut|had kept)\b`,
+    examples: ['im gonna make the nurse who reported me wish she never did', 'ill make him wish he was never born'],
+  },
+  {
+    id: 'en.abuse-danger.short-cry-coming', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical'],
+    // A short cry for help with someone arriving: "help he's coming", "please she's here".
+    source: String.raw`(?:help|please|pls|plz|sos|911|hurry)(?: me| us)?(?: \.)? (?:hes|shes|he is|she is|theyre|they are) (?:coming|here|back|outside|inside|in the house|breaking in|getting in|at the door|coming in|coming back)(?= \.|$)`,
+    examples: ['help hes coming', 'please shes here', 'sos theyre breaking in'],
+  },
+  {
+    id: 'en.harm-others.sabotage-vehicle', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.media'],
+    // Cutting someone's brake lines, loosening the lug nuts; picturing their brakes failing.
+    source: [
+      String.raw`(?:cut|cutting|cuts|snip|snipping|mess with|messing with|tamper with|tampering with|loosen|loosening|drain|draining) (?:his|her|their|the|(?:my|that|this) (?:[^ ]{1,24} )?[^ ]{1,24}s?) (?:brake lines?|brakes|brake fluid|lug nuts|gas line|fuel line|steering)(?! (?:fixed|done|replaced|checked|looked at|inspected|bled|pads)\b)`,
+      String.raw`(?:fantasi[sz]\w*|dream\w*|daydream\w*|imagin\w*|picture|picturing|hope|hoping|wish|praying|pray)(?: about| of)? (?:his|her|their|(?:my|that) (?:[^ ]{1,24} )?[^ ]{1,24}s) (?:brakes|brake lines?|car|truck|plane|parachute|heart) (?:failing|fail|giving out|give out|going out|crashing|crash|not working|stopping|stop)\b`,
+    ].join('|'),
+    examples: ['i keep thinking about cutting his brake lines', 'honestly some nights i fantasize about my ex wifes brakes failing'],
+  },
+  {
+    id: 'en.abuse-danger.weapon-as-warning', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.harm-sport', 'figurative.en.joking-threat', 'figurative.en.dead-laughing'],
+    // A weapon shown or a blow landed beside the writer as a warning: "punched the wall next to my head", "points at the
+    // gun on the nightstand when we fight", "threatened to follow me home".
+    source: [
+      String.raw`(?:punched|punches|punching|put (?:his|her) fist through|kicked|smashed|slammed|swung|fired|shot|threw|throws|stabbed) (?:[^ ]{1,24} ){0,8}(?:next to|beside|inches from|right by|right next to|past|an inch from|a foot from|just missed) my (?:head|face|ear|body|neck)\b`,
+      String.raw`(?:points|pointing|pointed|taps|tapping|tapped|looks|looking|glances|nods|gestures|puts his hand on|touches) (?:at |to |toward )?(?:it|the gun|his gun|her gun|the knife|his knife|the safe|his holster|the holster|his belt|his waistband|the drawer) ${gap(4)}(?:when|whenever|every time|if|while) (?:we|i) (?:fight|argue|argued|fought|disagree|talk back|say no|bring up|try to leave|mention)\b`,
+      String.raw`(?:cleans|cleaning|loads|loading|unloads|shows me|showing me|puts|putting|sets|setting|lays|laying|sharpens|sharpening|holds|holding) (?:his|her|the) (?:gun|pistol|rifle|knife|service weapon|revolver|shotgun|machete) ${gap(6)}(?:when|whenever|every time|after|while|if) (?:we|i) (?:fight|argue|argued|fought|disagree|talk back|say no|try to leave|mention)\b`,
+      String.raw`threaten(?:ed|s|ing)? to (?:follow me (?:home|to my car|after work|after my shift)|wait for me (?:outside|after|in the|by my)|come to my (?:house|home|place|apartment)|find out where i live|show up at my (?:house|home|place|apartment|work|job))\b`,
+    ].join('|'),
+    examples: ['he punched a hole in the wall next to my head', 'the officer im married to keeps his gun on the nightstand and points at it when we fight', 'a patients family member threatened to follow me home'],
+  },
+  {
+    id: 'en.harm-others.short-finality', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.illness-numbered', 'figurative.en.dead-laughing', 'figurative.en.harm-game'],
+    // A few words of finality about someone: "he's dead tonight", "he won't see morning", "it's him or me tonight".
+    source: [
+      String.raw`(?:hes|shes|theyre|he is|she is|they are|that [^ ]{1,24} is) (?:dead|a dead man|a dead woman|dead meat) (?:tonight|today|tomorrow|when i see (?:him|her|them)|on sight|the second i see (?:him|her|them)|if i see (?:him|her|them))(?= \.|$| (?:i swear|on god|fr|trust me)\b)`,
+      String.raw`(?:he|she|they|that [^ ]{1,24}) (?:wont|will not|aint gonna|is not gonna|isnt gonna|aint) (?:see|make it to|live to see) (?:morning|the morning|tomorrow|sunrise|the weekend|another day|the sunrise)(?= \.|$| (?:i swear|on god|fr|trust me|if i|when i)\b)`,
+      String.raw`(?:its|it is|it s) (?:him|her|them) or me(?= \.|$| (?:tonight|now|today|at this point|this time)\b)`,
+    ].join('|'),
+    examples: ['hes dead tonight', 'he wont see morning', 'its him or me tonight'],
+  },
+  {
+    id: 'en.abuse-danger.short-danger-now', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.custody-routine', 'figurative.en.dead-laughing', 'figurative.en.benign-borrow'],
+    // Short messages of danger now: scared he's coming back, he has my kids, he won't give my phone back.
+    source: [
+      String.raw`(?:scared|afraid|terrified) (?:that )?(?:hes|shes|he is|she is|theyre|they are|he will|hell|he might|shell|she might|hes gonna|shes gonna|theyre gonna) (?:coming back|come back|gonna come back|going to come back|be back|back soon|on his way|on her way|coming home|coming over|come home)(?= \.|$| (?:tonight|soon|drunk|with|again|any minute)\b)`,
+      String.raw`(?:he|she|they|${PARTNER}|my ex) (?:has|took|is holding|is keeping|wont give back|wont return|still has) (?:my|our) (?:kids|baby|son|daughter|children)(?= \.|$| (?:and (?:wont|isnt|is not|hes|shes|im|i cant)|somewhere|hostage)\b)`,
+      String.raw`(?:hes|shes|theyre|he|she|they|${PARTNER})(?: has| is| s)? (?:got|has|took|is holding|keeps) (?:my|our) (?:phone|keys|car keys|id|wallet|passport|meds|money|cards) (?:and )?(?:wont|will not|refuses to|isnt gonna|not gonna) (?:give (?:it|them) back|let me (?:have|call|leave|go))\b`,
+    ].join('|'),
+    examples: ['scared hes coming back', 'he has my kids', 'hes got my phone and wont give it back'],
+  },
+  {
+    id: 'en.abuse-danger.short-break-in', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'figurative.en.dead-laughing', 'accidental.en.door-household'],
+    // Someone at or through the door now: won't leave my porch, broke in, locked in the closet.
+    source: [
+      String.raw`(?:my ex|ex|he|she|they|someone|somebody|a man|a guy|some guy|my stalker|stalker) (?:wont|will not|refuses to|isnt gonna) (?:leave|get off|go away from|stop banging on) (?:my|our) (?:porch|door|doorstep|yard|driveway|property|building|lawn|front door|window|car)\b`,
+      String.raw`(?:someone|somebody|a man|a guy|some guy|some dude|he|they|people|my ex) (?:just )?(?:broke in|is breaking in|are breaking in|breaking in|broke into (?:my|our|the) (?:house|home|apartment|room|place|trailer|bedroom)|kicked (?:in|down) (?:my|our|the) (?:door|window)|is kicking (?:in|down) (?:my|our|the) door)(?= \.|$| (?:and|im|were|i|right now|now|help|while (?:im|i am|were|we are) (?:here|home|inside|asleep|sleeping))\b)`,
+      String.raw`(?:^|im |i am |were |we are |got |been |me |us |just )locked in (?:the|a|my|his|her) (?:closet|bathroom|basement|trunk|shed|garage|attic|bedroom|room)(?= \.|$| (?:help|and he|and she|he|she|they|cant get out)\b)`,
+    ].join('|'),
+    examples: ['my ex wont leave my porch', 'someone broke in', 'locked in the closet'],
+  },
+  {
+    id: 'en.harm-others.located-handle-it', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.report-them'],
+    // Knowing where someone lives, and handling it oneself: "he knows where my ex lives and he'll handle it himself".
+    source: String.raw`knows? where (?:[^ ]{1,24} ){0,3}(?:lives|stays|works|sleeps|parks|hangs out) ${gap(6)}(?:ill|i will|im gonna|imma|hell|he will|hes gonna|shell|she will|shes gonna|theyll|they will|gonna|going to) (?:handle|take care of|deal with|settle|fix) (?:it|this|him|her|them|that) (?:myself|himself|herself|themselves|personally|my way|his way|her way|the old way)\b`,
+    examples: ['my dad says he knows where my ex lives and hell handle it himself', 'i know where he stays and ill take care of him personally'],
+  },
+  {
+    id: 'en.harm-others.let-them-die', kind: 'harm-others', guards: [...OTHERS, 'figurative.en.medical-sedation'],
+    // Lethal research about one person, or letting someone die: the dose that would kill him, meds that don't show on a
+    // tox screen, "next time he ODs I'm not calling anyone", "nobody would blame me if I let him drown".
+    source: [
+      String.raw`(?:how much|how many|what dose|the dose|which dose|what amount|the amount) (?:[^ ]{1,24} ){0,4}(?:it would take|would it take|would|that would|it takes|to) (?:to )?(?:kill|stop|drop|put down|end|finish) (?:him|her|them|my [^ ]{1,24}(?: in law)?|that [^ ]{1,24}|his heart|her heart)\b`,
+      String.raw`(?:which|what) (?:meds|medications|drugs|poisons?|pills|substances?|chemicals?) ${gap(3)}(?:wouldnt|would not|dont|do not|doesnt|wont) (?:show up|be detected|be found|show|get caught) (?:on|in) (?:a |an |the )?(?:tox screen|autopsy|toxicology|tox|blood test|drug screen|tox report)\b`,
+      String.raw`(?:let|letting) (?:him|her|them|my [^ ]{1,24}) (?:drown|die|stop breathing|od|overdose|choke|bleed out) ${gap(10)}(?:not|never|wont|im not|not gonna|aint) (?:calling|call|gonna call|going to call|giving (?:him|her|them) (?:narcan|the narcan)|give (?:him|her|them) (?:narcan|the narcan)|using the narcan)\b`,
+      String.raw`(?:not|never|wont|im not|not gonna|aint) (?:calling|call|gonna call|going to call) (?:911|9 1 1|anyone|an ambulance|for help|nobody)(?: this time)?(?: \.)? ${gap(4)}(?:let|letting) (?:him|her|them|my [^ ]{1,24}) (?:drown|die|stop breathing|od|overdose|choke|bleed out|go)\b`,
+      String.raw`(?:nobody|no one|noone) would (?:blame|suspect|question|know) (?:me )?if (?:i )?(?:let|letting) (?:him|her|them|my [^ ]{1,24}) (?:drown|die|stop breathing|od|overdose|choke|bleed out|fall)\b`,
+      String.raw`take (?:him|her|them) out(?! (?:to|for|on|with)\b) ${gap(6)}(?:nobody|no one) (?:[^ ]{1,24} ){0,3}would (?:ever )?(?:question|know|suspect|blame|find out)\b`,
+    ].join('|'),
+    examples: ['i keep calculating the dose that would kill my father in law', 'i know which meds wouldnt show up on a tox screen', 'if he overdoses again im not calling 911, im letting him go', 'nobody would blame me if i let him drown'],
   },
 ]);

@@ -12,12 +12,12 @@ import { anyOf, gap, gapNoNeg, definePatterns } from './pattern';
 export const enPatterns = definePatterns('en', [
   // ============================== suicide ==============================
   {
-    id: 'en.suicide.kill-myself', kind: 'suicide', guards: [...STATEMENT, 'screening-answer-no', 'figurative.en.so-bad-i-could-die', 'history.en.over-now'],
+    id: 'en.suicide.kill-myself', kind: 'suicide', guards: [...STATEMENT, 'screening-answer-no', 'figurative.en.so-bad-i-could-die', 'history.en.over-now', 'figurative.en.could-kick-myself', 'negation.en.asked-if-and-no'],
     source: String.raw`kill(?:ing|ed|s)? ?myself`,
     examples: ['I want to kill myself', "I'M   GONNA K1LL MYSELF", 'im gonna kill my self', 'k i l l  m y s e l f', 'thinking about killin myslef'],
   },
   {
-    id: 'en.suicide.kms', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.so-bad-i-could-die'],
+    id: 'en.suicide.kms', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.so-bad-i-could-die', 'figurative.en.kms-at-a-thing'],
     source: String.raw`kms`,
     examples: ['i wanna kms', 'gonna KMS tonight'],
   },
@@ -28,7 +28,7 @@ export const enPatterns = definePatterns('en', [
   },
   {
     id: 'en.suicide.off-myself', kind: 'suicide', guards: STATEMENT,
-    source: String.raw`off(?:ing|ed)? myself|${anyOf('gonna', 'wanna', 'to', 'will', 'll', 'ill', 'just', 'finally')} of myself`,
+    source: String.raw`(?<!(?:cut|cutting|take|taking|took|rip|ripping|pull|pulling|shave|shaving|chop|chopping|scrape|tear|tearing|tore) (?:it|them|this|that|these|those|the [^ ]{1,24}|my [^ ]{1,24}) )off(?:ing|ed)? myself|${anyOf('gonna', 'wanna', 'to', 'will', 'll', 'ill', 'just', 'finally')} of myself`,
     examples: ['gonna off myself', 'thinking of offing myself', 'i want to of myself'],
   },
   {
@@ -38,21 +38,21 @@ export const enPatterns = definePatterns('en', [
   },
   {
     id: 'en.suicide.end-it-all', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now'],
-    source: String.raw`end(?:ing)? (?:it|this|everything|things) all|end everything`,
+    source: String.raw`end(?:ing)? (?:it|this|everything|things) all|end(?:ing)? everything(?! (?:with|between|on|at|in) )`,
     examples: ["I'm going to end it all tonight", 'i want to end it all'],
   },
   {
-    id: 'en.suicide.end-it', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.end-it-with', 'history.en.over-now'],
+    id: 'en.suicide.end-it', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.end-it-with', 'history.en.over-now', 'history.en.not-felt-that-way-since'],
     source: String.raw`${anyOf('gonna', 'wanna', 'want', 'ready to', 'about to', 'plan to', 'planning to', 'will', 'll', 'ill', 'hell', 'shell', 'theyll', 'should', 'just', 'finally', 'decided to', 'time to', 'gotta', 'need to', 'about', 'of', 'ways to', 'how to', 'im', 'i am', 'am', 'then im', 'really')} (?:just )?end(?:ing)? (?:it|things)`,
     examples: ['im going to end it', 'wanna end it', "can't stop thinking about ending it", 'I keep thinking about ways to end it', "if nothing changes by friday i'm ending it"],
   },
   {
-    id: 'en.suicide.want-it-to-end', kind: 'suicide', guards: STATEMENT,
-    source: String.raw`(?:wanna|want|need) (?:it|this|everything|things|the pain) (?:all )?to (?:end|be over|stop (?:forever|for good|permanently)|stop(?= \.|$))`,
+    id: 'en.suicide.want-it-to-end', kind: 'suicide', guards: [...STATEMENT, 'scope.en.cutting-urge'],
+    source: String.raw`(?:wanna|want|need) (?:it|this|everything|things|the pain) (?:all )?to (?:end|be over|stop (?:forever|for good|permanently)|stop(?= \.|$))(?! so (?:i|we|he|she|they) (?:can|could) (?:go|get|leave|sleep|eat|rest))`,
     examples: ['i just want it all to end', 'I want it all to stop forever'],
   },
   {
-    id: 'en.suicide.want-to-die', kind: 'suicide', guards: [...STATEMENT, 'scope.en.someone-deserves', 'figurative.en.die-of', 'figurative.en.so-bad-i-could-die', 'figurative.en.rather-die-than', 'history.en.over-now', 'figurative.en.makes-me-want-to', 'negation.en.asked-and-denied'],
+    id: 'en.suicide.want-to-die', kind: 'suicide', guards: [...STATEMENT, 'scope.en.someone-deserves', 'figurative.en.die-of', 'figurative.en.so-bad-i-could-die', 'figurative.en.rather-die-than', 'history.en.over-now', 'figurative.en.makes-me-want-to', 'negation.en.asked-and-denied', 'figurative.en.embarrassed', 'negation.en.dont-think-they-want', 'history.en.not-felt-that-way-since'],
     source: String.raw`${anyOf('wanna', 'want', 'wants', 'wanted', 'wish', 'wishing', 'ready', 'deserve', 'deserves', 'need', 'needs', 'should', 'rather', 'hope', 'hoping', 'pray', 'praying', 'let me', 'feel like', 'like to', 'plan to', 'planning to', 'trying to', 'tryna', 'gotta', 'time to', 'better', 'curl up and')} (?:to )?(?:just |really |all |finally |simply |go and )?(?:die|be dead|dying)(?: (?:so bad|already|now|tonight))?`,
     examples: ['I want to die', 'i just wanna die', 'i wanna dieeee', 'I really want to be dead', "I'd rather die than go back to that life", 'please just let me die', 'i deserve to die', 'i feel like dying', 'Want 2 die', 'i   want   to   die'],
   },
@@ -87,12 +87,12 @@ export const enPatterns = definePatterns('en', [
     examples: ["I can't go on anymore"],
   },
   {
-    id: 'en.suicide.feeling-suicidal', kind: 'suicide', guards: [...STATEMENT, 'screening-answer-no', 'history.en.over-now'],
+    id: 'en.suicide.feeling-suicidal', kind: 'suicide', guards: [...STATEMENT, 'screening-answer-no', 'history.en.over-now', 'negation.en.denies', 'scope.en.policy-question', 'history.en.was-but-not-anymore'],
     source: String.raw`(?:i|im|ive|id|me|feel|feeling|felt) ${gapNoNeg(3)}(?:${SUICIDE}|thoughts? (?:of|about) ${SUICIDE})|(?:thinking|thought|thoughts|think|ideas|urges) (?:about|of) ${SUICIDE}`,
     examples: ['i am suicidal', 'feeling really suicidal tonight', 'i have suicidal thoughts', 'im thinking about suicide', 'im so suicidel', 'been having thoughts of suicide'],
   },
   {
-    id: 'en.suicide.suicide-word', kind: 'suicide', guards: [...TOPIC, 'question-about-program', 'screening-answer-no', 'history.en.over-now'],
+    id: 'en.suicide.suicide-word', kind: 'suicide', guards: [...TOPIC, 'question-about-program', 'screening-answer-no', 'history.en.over-now', 'history.en.was-but-not-anymore'],
     source: SUICIDE,
     examples: ['SUICIDE', 'sucidal thoughts again', 'I wrote a suicide note', 'my brother is suicidal and has a gun', 'suicide is the only way out'],
   },
@@ -103,7 +103,7 @@ export const enPatterns = definePatterns('en', [
   },
   {
     id: 'en.suicide.never-wake-up', kind: 'suicide', guards: [...STATEMENT, 'scope.en.someone-else-not-waking'],
-    source: String.raw`(?:never|not ever) wake up|${anyOf('wanna', 'want', 'hope', 'hoping', 'wish', 'pray', 'praying', 'rather', 'just', 'should', 'would like to')} ${gap(2)}(?:not|never|dont|didnt|wouldnt|wont) (?:[^ ]+ )?wake up|(?:sleep|go to sleep|fall asleep) ${gap(2)}(?:forever|for good|and (?:never|not) wake)`,
+    source: String.raw`(?:never|not ever) wake up|${anyOf('wanna', 'want', 'hope', 'hoping', 'wish', 'pray', 'praying', 'rather', 'just', 'should', 'would like to')} ${gap(2)}(?:not|never|dont|didnt|wouldnt|wont|no) (?:[^ ]+ )?wake up|(?:sleep|go to sleep|fall asleep) ${gap(2)}(?:forever|for good|and (?:never|not|no) wake)`,
     examples: ['I just want to not wake up', 'i wish i could go to sleep and never wake up', 'I want to sleep forever and never wake up'],
   },
   {
@@ -112,7 +112,7 @@ export const enPatterns = definePatterns('en', [
     examples: ['I keep thinking about taking all my pills', "I've been saving up my pills to take them all at once", "I have pills saved up and I'm going to take them all tonight"],
   },
   {
-    id: 'en.suicide.means-at-hand', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other', 'scope.en.cutting-urge', 'figurative.en.routine-dose'],
+    id: 'en.suicide.means-at-hand', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other', 'scope.en.cutting-urge', 'figurative.en.routine-dose', 'scope.en.blade-in-hand-self-harm'],
     source: String.raw`(?:pills|gun|rope|noose|knife|razor|blade) ${gap(2)}(?:in my hand|ready|loaded|right here|next to me|in front of me)|(?:got|have|bought|tied|made|found|getting|buying) (?:a |the |my )?(?:rope|noose)|noose|(?:use|turn|point) (?:it|the gun|a gun|my gun|the knife|a knife|them) on myself`,
     examples: ['I have the pills in my hand right now', "i've got a rope and i'm ready", 'I have a noose ready', 'i have a gun and i want to use it on myself'],
   },
@@ -137,7 +137,7 @@ export const enPatterns = definePatterns('en', [
     examples: ["I'm sitting on the edge of the bridge", "I'm standing on the bridge right now", 'went up on the parking garage and i keep leaning over the railing'],
   },
   {
-    id: 'en.suicide.gun-to-head', kind: 'suicide', guards: STATEMENT,
+    id: 'en.suicide.gun-to-head', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.could-kick-myself'],
     source: String.raw`shoot(?:ing)? myself|gun (?:to|in|against) my (?:head|mouth|temple)|bullet (?:in|through) my (?:head|brain)|blow my (?:brains|head) (?:out|off)`,
     examples: ["I'm going to shoot myself", 'i have a gun to my head', 'gonna put a bullet in my head'],
   },
@@ -173,7 +173,7 @@ export const enPatterns = definePatterns('en', [
   },
   {
     id: 'en.suicide.nobody-would-miss-me', kind: 'suicide', guards: STATEMENT,
-    source: String.raw`(?:nobody|no one|noone) ${gap(3)}(?:miss me|notice|care|cares|even notice)(?: [^ ]+)? if i (?:was|were|wasnt|werent|died|disappeared|killed|left|wasnt here)|(?:nobody|no one) would miss me`,
+    source: String.raw`(?:nobody|no one|noone) ${gap(3)}(?:miss me|notice|care|cares|even notice)(?: [^ ]+)? if i (?:was|were|wasnt|werent|died|disappeared|killed|froze|overdosed|oded|stopped breathing|never woke up|didnt wake up|never came back|jumped|left(?! (?:the|a|an|work|class|school|early|for|to|at|this|that|my|his|her|our|their|group|town))|wasnt here)|(?:nobody|no one) would miss me`,
     examples: ['no one would care if I died', 'nobody would miss me if i was gone'],
   },
   {
@@ -189,7 +189,7 @@ export const enPatterns = definePatterns('en', [
     examples: ['giving all my things away to my friends this week', 'i gave my guitar and my dog away yesterday', 'she texted everybody bye and turned her phone off', 'my son posted a goodbye on facebook', 'I left letters for my kids on the table'],
   },
   {
-    id: 'en.suicide.plan-and-means', kind: 'suicide', guards: STATEMENT,
+    id: 'en.suicide.plan-and-means', kind: 'suicide', guards: [...STATEMENT, 'accidental.en.warming-the-car'],
     // A plan with a method or a date; means laid out; "in case I don't wake up".
     source: String.raw`(?:plan|plans|planning|planned|figured out|figuring out|worked out|decided|deciding) ${gap(1)}how (?:to|im gonna|ill|i will|i would|id) (?:do it|end it|go|die)|(?:pills|meds|tablets|bottle|gun|rope|razor|blade) (?:are |is )?${gap(3)}(?:counted out|counted|lined up|laid out|set out|all set|loaded|ready to go)|in case i (?:dont|never|do not|wont) wake up|(?:swallow|swallowing|swallowed|take|taking|took|eat|down) everything in (?:the|my|our) (?:medicine )?(?:cabinet|cupboard|drawer)|swallow(?:ing)? everything|(?:use|using|used|turn|turning|point|pointing) (?:it|that|this|the gun|a gun|my gun|the knife|a knife|them|those) on (?:myself|himself|herself|themselves)|(?:in|inside) (?:the|my|a|our) (?:closed |shut |locked )?garage ${gap(5)}(?:engine|car|motor) (?:is |still )?(?:running|on)|(?:engine|car|motor) (?:is |still )?running ${gap(3)}(?:in|inside) (?:the|my|a) garage|(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) ${gap(3)}(?:off|into) (?:the |a |an |that )?(?:overpass|bridge|cliff|embankment|river|lake|ravine|canyon|median|semi|oncoming traffic)`,
     examples: ["I've worked out how I'm gonna do it", 'the pills are all counted out next to my bed', 'if i dont wake up tomorrow its on purpose, just in case i dont wake up tell my son i loved him', 'im gonna swallow everything in my medicine cabinet', "there's a knife in the kitchen and i keep wanting to turn it on myself", "I'm parked in my garage and the engine is running", 'i keep wanting to steer into the median on the highway'],
@@ -197,19 +197,19 @@ export const enPatterns = definePatterns('en', [
   {
     id: 'en.suicide.checking-out', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this'],
     // Euphemisms for dying and leaving for good.
-    source: String.raw`check(?:ing|ed)? out (?:for good|permanently|forever|early|of (?:life|this world|here for good))|out of (?:life|this life|this world|existence)(?= \.|$)|(?:painless|painlessly|least painful|peaceful|peacefully|quick and painless|quickest|surest) ${gap(2)}(?:ways?|methods?) to (?:go|die|do it|end it|check out)(?= \.|$| out| for| forever)|(?:dont|cant|not|never) (?:really |even )?(?:see|picture|imagine) (?:myself|me) ${gap(2)}(?:here|around|alive) (?:by|at|for|next|much|in a|this time)|(?:its|it is|itll be|it will be|everything is|everything will be) (?:all |finally )?(?:almost|nearly|soon) (?:over|done)(?= \.|$| soon| now)|(?:im|i am|feel like|being|i feel|i know im) ${gapNoNeg(3)}burden(?! of)|(?:better off|happier|fine) ${gap(1)}if i ${gap(1)}(?:dis+ap+e?ar(?:ed)?|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive))|dis+ap+e?ar(?:ed|ing)? (?:forever|for good|permanently)`,
+    source: String.raw`check(?:ing|ed)? out (?:for good|permanently|forever|early|of (?:life|this world|here for good))|out of (?:life|this life|this world|existence)(?= \.|$)|(?:painless|painlessly|least painful|peaceful|peacefully|quick and painless|quickest|surest) ${gap(2)}(?:ways?|methods?) to (?:go|die|do it|end it|check out)(?= \.|$| out| for| forever)|(?:dont|cant|not|never) (?:really |even )?(?:see|picture|imagine) (?:myself|me) ${gap(2)}(?:here|around|alive) (?:by|at|for|next|much|in a|this time)|(?:its|it is|itll be|it will be|everything is|everything will be) (?:all |finally )?(?:almost|nearly|soon) (?:over|done)(?= \.|$| soon| now)|(?:im|i am|feel like|being|i feel|i know im) ${gapNoNeg(3)}burden(?! of| to (?:nobody|no one|noone|no body))|(?:better off|happier|fine) ${gap(1)}if i ${gap(1)}(?:dis+ap+e?ar(?:ed)?|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive))|dis+ap+e?ar(?:ed|ing)? (?:forever|for good|permanently)`,
     examples: ["i'm checking out for good after the weekend", "i'm done. out of this world", 'whats the most peaceful way to go', "honestly can't picture myself still alive by spring", "it's finally almost over", "i'm such a burden on my parents", 'my family would be happier if i disappeared', 'wanna dissapear permanently'],
   },
 
   // ---- 1.2.0: classes of indirect phrasing, from six independent authors' sets ----
   {
-    id: 'en.suicide.after-i-am-gone', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other'],
+    id: 'en.suicide.after-i-am-gone', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other', 'scope.en.away-for-a-while'],
     // Round 3: arrangements for after, a vehicle let go, the one who will find them, "no me after tonight".
     source: String.raw`(?:let|make|drive|steer) (?:the|my) (?:truck|rig|car|semi|ute|van) (?:go|roll|run|drift|slide) (?:off|into|over|under)|(?:if|when) (?:the|my) (?:truck|rig|car|semi|van|plane|bus) (?:rolled|crashed|flipped|went off|hit|wrecked)(?: [^ ]+){0,6} (?:wouldnt|would not|not|i wouldnt) (?:even |really |honestly )?(?:be )?(?:mad|sad|mind|care|upset|cry)|who (?:takes care of|looks after|gets|feeds|walks) (?:my |a |the )?(?:dog|cat|kids|pets?|horse|cows)(?: [^ ]+){0,3} (?:if|when|after) (?:nobody|no one|i dont|im gone|im not)|(?:if|when) (?:nobody|no one) comes? (?:back )?home|be (?:gone|dead) before (?:they|he|she|you|anyone|anybody|the (?:cops|police|court|hearing|kids|sun)|morning|sunrise|dawn)|(?:last thing|last words?) (?:he|she|they) (?:said|told me|texted) ${gap(3)}(?:tell|love|sorry|goodbye|bye)|tell (?:the|my|his|her) (?:[^ ]{1,24} )?(?:kids|children|family|wife|husband|mom|dad|son|daughter|girls|boys) (?:that )?(?:he|she|i|ill always) (?:loves?|loved|always loved) (?:them|her|him|you)(?= \.|$| and)|(?:shotgun|gun|rifle|pistol|rope|razor|blade) (?:and |, )?(?:[^ ]+ ){0,3}(?:wont|will not|isnt|not) (?:answer|answering|come out|open|respond|opening)|(?:^|\. )(?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|overpass|tracks|cliff)(?= \.|$| by| over| near| above| in| rn| right now)|cant (?:make myself|bring myself to) (?:go|drive|walk) (?:home|back)|(?:hose|tube) (?:is )?(?:cut to length|ready|hooked up|taped|attached|on the exhaust|to the exhaust|from the exhaust)|(?:rather|d rather) be (?:in the ground|six feet under|in a box|in a grave) than|(?:dont|do not) want (?:her|him|them|my [^ ]{1,24}|the kids|anyone|anybody) to (?:be the one (?:that|who|to) )?finds? me|be the one (?:that|who|to) finds? me|for when (?:im|i am) ready(?= \.|$)|(?:tonight|today) feels like the (?:night|day)(?= \.|$)|(?:wanted|want|wanna|needed) to say (?:bye|goodbye) to (?:somebody|someone|anyone|anybody|you|yall|everyone)|(?:looking at|staring at) the (?:window|balcony|ledge|edge|railing) ${gap(8)}(?:\. )?(?:were |im |we are )?(?:on )?(?:the )?(?:\d+(?:st|nd|rd|th) floor|top floor|floor \d+|\d+ (?:floors|stories) (?:up|high))|(?:dont|do not) plan on (?:being|staying) (?:around|here|alive)|make sure (?:my|his|her) (?:[^ ]{1,24} )?gets? my (?:stuff|things|dog|cat|truck|car|money|ring)(?! (?:while|when i|during|back))|(?:get|gets|collect|cash in on) (?:the|my) life insurance|(?:everyone|everybody|my family|the kids|my kids) (?:would|d|will) be better off(?= \.|$| tbh| honestly| anyway)|(?:gonna|going to|will|about to) finish (?:it|the job)(?= \.|$| this time| tonight)|(?:driven|drive|drove|driving) off (?:the|a) (?:bridge|cliff|overpass|road|pier)|(?:using|use|take|taking|do|doing) (?:all of it|everything|it all|the whole (?:thing|bag|bottle)) on purpose|(?:there is|theres|there will be|therell be) no (?:me|more me) after`,
     examples: ['thinking the easiest thing is just let the truck go off the overpass in the morning', 'honestly if the rig rolled on I-20 tonight i wouldnt be mad about it', 'who takes care of a dog if nobody comes home. asking for me', 'ill be gone before they show up', 'last thing he said was tell the kids he loves them', 'he is out in the barn with the shotgun and wont answer me', 'on the bridge by the grain elevator. cant make myself go home', 'already got the hose cut to length', 'Id rather be in the ground than back in prison', 'i dont want her to be the one that finds me', 'been saving up my pills for when im ready. tonight feels like the night', 'sorry to waste ur time just wanted to say bye to somebody', "i keep looking at the window. we're on the 9th floor", 'dont plan on being around much longer', 'can someone make sure my mom gets my stuff', 'everyone would be better off tbh. theyd at least get the life insurance', 'says this time hes gonna finish it', 'he should of just driven off the bridge like he planned', 'if i use tonight im using all of it on purpose', 'THERE IS NO ME AFTER TONIGHT OK'],
   },
   {
-    id: 'en.suicide.lethal-question', kind: 'suicide', guards: ['negation', 'history'],
+    id: 'en.suicide.lethal-question', kind: 'suicide', guards: ['negation', 'history', 'figurative.en.lethal-dose-coursework'],
     // Questions about how much would be lethal, how high is high enough, how not to be found.
     source: String.raw`(?:lethal|deadly|fatal) (?:amount|dose|dosage|level|mix|combo|combination)(?! (?:of (?:[^ ]{1,24} ){1,2})?for (?:a |my |the |our )?(?:dog|cat|pet|puppy|kitten|horse))|(?:most|max|maximum) ${gap(3)}(?:someone|somebody|you|a person|i|one) (?:can|could) take before|take enough ${gap(2)}(?:you|to|and) (?:just )?(?:go to sleep|die|not wake|never wake|stop breathing|be done)|enough to (?:not|never) wake up|would (?:it|that|they) be enough to (?:not|never|kill|stop|end)|too (?:many|much) (?:like )?(?:actually|really) too (?:many|much)|how (?:high|far|tall) (?:does|do|would|should|has) (?:a |the )?(?:fall|jump|drop|building|bridge) (?:need|have|got) to be|knot ${gap(3)}(?:\. )?(?:for|on|over|from) (?:a |the )?(?:beam|rafter|ceiling|pipe|closet rod)|(?:how much|how many|which (?:med|meds|medication|drug|drugs|pills?)) ${gap(5)}(?:would|will|to|could|it takes to) (?:stop (?:a|my|the|your|someones) heart|stop (?:my |your |someones )?breathing)|hurts? (?:\. )?(?:drowning|hanging|bleeding out|jumping|dying|being shot|getting shot)(?= \.|$| i mean)|(?:look|looks|seem|seems) like an accident|(?:make sure|so) (?:no ?one|nobody) (?:finds|will find|would find|can find) me`,
     examples: ['whats the lethal amount of xanax with vodka', 'whats the most tylenol someone can take before its too late', 'is it true if you take enough insulin you just go to sleep', 'if i drink my take homes at once would it be enough to not wake up', 'how many benadryl is too many like actually too many', 'how high does a fall need to be to be sure', 'strongest knot that wont slip. for a beam', 'how do you make an overdose look like an accident', 'how do i make sure no one finds me for a few days'],
@@ -241,7 +241,7 @@ export const enPatterns = definePatterns('en', [
   {
     id: 'en.suicide.help-it-along', kind: 'suicide', guards: STATEMENT,
     // Wanting God to take them, going to the dead, letting it happen, relief at one's own funeral.
-    source: String.raw`(?:god|lord|jesus|allah) (?:please )?(?:takes|take|would take|will take|to take) me(?! (?:to|through|into|back|away from) (?:church|rehab|treatment|detox|meetings|heaven when im old))|help (?:him|god|it|things) along|face to face with (?:god|the lord|jesus|my maker)|(?:the lord|god|jesus) ${gap(8)}(?:\. )?face to face|meet (?:my maker|god|jesus)(?= \.|$| soon| tonight| now)|(?:go|going|wants to go|want to go) home to (?:jesus|god|the lord|heaven)|be with (?:my|him|her) (?:[^ ]{1,24} )?(?:son|daughter|baby|husband|wife|mom|mum|dad|brother|sister|boy|girl) again (?:soon|now|tonight)|(?:im|i am) (?:going to|gonna) (?:him|her|them) now|(?:im|i am) out for good|(?:have|let) (?:it|everything) (?:all )?be over (?:for good|forever|finally)|close my eyes and (?:have it|let it|never)|(?:stop|stopping|quit) (?:[^ ]+ ){0,3}and (?:just )?let it happen|remov(?:e|ing) (?:the|myself as the) problem(?= \.|$| tonight| for good)|(?:quick|fast) and painless|cant carry (?:this|it) (?:no more|anymore|any more|any longer)|nothing (?:keeping|left keeping|holding) me here|(?:ive|i have|hes|he has|shes|she has) lived long enough|hid(?:den|ing|e)? (?:my|his|her) (?:heart |blood pressure |diabetes )?(?:medicine|medication|meds|pills|insulin)(?: [^ ]+){0,3} (?:so|cannot|cant|wont|and)|(?:finally )?getting some peace(?! (?:and quiet|at|in|from))`,
+    source: String.raw`(?:god|lord|jesus|allah) (?:please )?(?:takes|take|would take|will take|to take) me(?! (?:to|through|into|back|away from) (?:church|rehab|treatment|detox|meetings|heaven when im old))(?! as (?:im|i am|i was|we are|is)\b)|help (?:him|god|it|things) along|face to face with (?:god|the lord|jesus|my maker)|(?:the lord|god|jesus) ${gap(8)}(?:\. )?face to face|meet (?:my maker|god|jesus)(?= \.|$| soon| tonight| now)|(?:go|going|wants to go|want to go) home to (?:jesus|god|the lord|heaven)|be with (?:my|him|her) (?:[^ ]{1,24} )?(?:son|daughter|baby|husband|wife|mom|mum|dad|brother|sister|boy|girl) again (?:soon|now|tonight)|(?:im|i am) (?:going to|gonna) (?:him|her|them) now|(?:im|i am) out for good|(?:have|let) (?:it|everything) (?:all )?be over (?:for good|forever|finally)|close my eyes and (?:have it|let it|never)|(?:stop|stopping|quit) (?:[^ ]+ ){0,3}and (?:just )?let it happen|remov(?:e|ing) (?:the|myself as the) problem(?= \.|$| tonight| for good)|(?:quick|fast) and painless|cant carry (?:this|it) (?:no more|anymore|any more|any longer)|nothing (?:keeping|left keeping|holding) me here|(?:ive|i have|hes|he has|shes|she has) lived long enough|hid(?:den|ing|e)? (?:my|his|her) (?:heart |blood pressure |diabetes )?(?:medicine|medication|meds|pills|insulin)(?: [^ ]+){0,3} (?:so|cannot|cant|wont|and)|(?:finally )?getting some peace(?! (?:and quiet|at|in|from))`,
     examples: ['ive been praying God takes me in my sleep and tonight i think im gonna help Him along', 'me and the lord gonna have a talk real soon, face to face', 'she wants to go home to Jesus and stopped her insulin', "i'll be with my son again soon", 'im going to him now', "I'm out for good after Christmas", 'just want to close my eyes and have it be over for good', 'im just gonna stop and let it happen', 'removing the problem tonight', 'been googling ways to make it quick and painless', 'i cant carry this no more', 'Nothing keeping me here', 'he keeps talking about finally getting some peace'],
   },
   {
@@ -264,9 +264,9 @@ export const enPatterns = definePatterns('en', [
     examples: ["i won't be here by next week so why bother", 'insurance is through my job, they can cancel it after im gone', 'mornings are fine. if im still alive by then', 'planning on being gone by friday', 'not sure ill still be alive by monday', "dont think i'll be around by then", "ill probably be dead before the assessment", "gave away my truck keys, wont be needing them", "dont think ill need the program after tonight", "he said he won't be a problem for us much longer", "whats the point, i wont be alive for it", 'I do not expect to be here much longer'],
   },
   {
-    id: 'en.suicide.not-exist', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this'],
+    id: 'en.suicide.not-exist', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this', 'scope.en.join-only-if-dead'],
     // Passive wishes: not existing, not waking up, staying asleep, going for good.
-    source: String.raw`(?:didnt|did not|wouldnt|stop(?:ped)?|quit|done|not|never) (?:have to )?exist(?:ing|ed)?(?! (?:in|on|for|at|anymore in))|(?:wish|wishing|hope|hoping|pray|praying|rather|wouldnt mind if|wouldnt care if|ok if|okay if|fine if) (?:that )?(?:i|he|she) (?:just )?(?:didnt|did not|dont|wouldnt|never|wont) (?:wake|woke|wake up|waking)|(?:go|going|went|fall|falling) (?:to sleep|asleep) (?:one night |tonight |some night |forever )?and (?:stay asleep|stay there|stay that way|not wake|never wake|not come back|never come back|not have to (?:do|face|wake up for|get through) (?:tomorrow|another day|any of it|anything|it all|the morning))|(?:stay|staying) asleep (?:forever|for good|and never)|(?:tired|sick|exhausted|weary) of (?:waking up(?! (?:hungover|hung over|sick|early|late|in pain|with|at|alone|to|on|next))|respawning|existing|being alive|breathing|being here|living)|(?:stopped|stop|quit) wanting to (?:be alive|live|be here|exist|wake up)|(?:no|dont|do not|dont really) (?:longer )?see (?:much |any |the )?point (?:in|of) (?:carrying on|going on|living|being alive|waking up|staying|life|it all|any of it)|(?:whats|what is|theres no|there is no|no) (?:the )?point (?:of|in) (?:living|being alive|going on|carrying on|life|waking up|staying alive|me being here)|(?:not|never) (?:to )?come back from (?:it|this|that)(?= \.|$| tonight| this time)|(?:go|going|leave|leaving|gone) for good(?! (?:from|to|with|on|in|at|after|when|if))|dis+ap+e?ar(?:ed|ing)? (?:\. )?(?:permanently|forever|for good)|(?:go|going|get|be) to heaven (?:early|soon|tonight|now|already)|ready to see (?:my )?(?:late |dead )?(?:grandma|grandpa|nana|papa|granny|mom|mum|dad|mama|brother|sister|son|daughter|wife|husband) again|(?:go|going|ready to|wanna|want to) (?:go )?(?:and )?be with (?:jesus|god|my (?:late|dead)|(?:my )?(?:mum|mom|dad|grandma|grandpa|nana|papa|mama|her|him|them) (?:again|now|already|soon|in heaven))`,
+    source: String.raw`(?:didnt|did not|wouldnt|stop(?:ped)?|quit|done|not|never) (?:have to )?exist(?:ing|ed)?(?! (?:in|on|for|at|anymore in))|(?:wish|wishing|hope|hoping|pray|praying|rather|wouldnt mind if|wouldnt care if|ok if|okay if|fine if) (?:that )?(?:i|he|she) (?:just )?(?:didnt|did not|dont|wouldnt|never|wont) (?:wake|woke|wake up|waking)|(?:go|going|went|fall|falling) (?:to sleep|asleep) (?:one night |tonight |some night |forever )?and (?:stay asleep|stay there|stay that way|not wake|never wake|not come back|never come back|not have to come back|never have to come back|not have to (?:do|face|wake up for|get through) (?:tomorrow|another day|any of it|anything|it all|the morning))|(?:stay|staying) asleep (?:forever|for good|and never)|(?:tired|sick|exhausted|weary) of (?:waking up(?! (?:hungover|hung over|sick|early|late|in pain|with|at|alone|to|on|next|foggy|groggy|exhausted|tired|sore|stiff|confused|anxious|sweaty|shaky|dizzy|puffy|like|feeling))|respawning|existing|being alive|breathing|being here|living)|(?:stopped|stop|quit) wanting to (?:be alive|live|be here|exist|wake up)|(?:no|dont|do not|dont really) (?:longer )?see (?:much |any |the )?point (?:in|of) (?:carrying on|going on|living|being alive|waking up|staying|life|it all|any of it)|(?:whats|what is|theres no|there is no|no) (?:even )?(?:the )?point (?:of|in) (?:living|being alive|going on|carrying on|life|waking up|staying alive|me being here|me still being here|my being here|me existing)|(?:not|never) (?:to )?come back from (?:it|this|that)(?= \.|$| tonight| this time)|(?:go|going|leave|leaving|gone) for good(?! (?:from|to|with|on|in|at|after|when|if))|dis+ap+e?ar(?:ed|ing)? (?:\. )?(?:permanently|forever|for good)|(?:go|going|get|be) to heaven (?:early|soon|tonight|now|already)|ready to see (?:my )?(?:late |dead )?(?:grandma|grandpa|nana|papa|granny|mom|mum|dad|mama|brother|sister|son|daughter|wife|husband) again|(?:go|going|ready to|wanna|want to) (?:go )?(?:and )?be with (?:jesus|god|my (?:late|dead)|(?:my )?(?:mum|mom|dad|grandma|grandpa|nana|papa|mama|her|him|them) (?:again|now|already|soon|in heaven))`,
     examples: ['pray i go to sleep one night and stay there', 'want to fall asleep and not have to face tomorrow', 'lol what if i just didnt exist tmrw', 'done existing', "wouldn't mind if i didn't wake up tomorrow", 'he wants to go to sleep and stay asleep', 'tired of waking up every day', 'people who have stopped wanting to be alive, do you help me? i have', 'I no longer see much point in carrying on', 'gonna relapse tonight and hopefully not come back from it', 'i think its time i just go for good', 'i just want to disappear. permanently', 'wanna go to heaven early', 'ready to go be with grandma again'],
   },
   {
@@ -308,7 +308,7 @@ export const enPatterns = definePatterns('en', [
   {
     id: 'en.suicide.without-me', kind: 'suicide', guards: [...STATEMENT, 'negation.en.never-said'],
     // "the world would be lighter without me", "my family would manage perfectly well without me".
-    source: String.raw`(?:would|wud|d|will|gonna) (?:all )?(?:be )?${gap(3)}(?:lighter|better|easier|happier|freer|fine|okay|ok|manage|cope|get by|move on|be fine|be okay|be better) ${gap(3)}without me(?! (?:for|while|during|at|on|this|when|tonight|today|coming|there))|(?:lighter|better off|easier|happier) without me(?! (?:for|while|during|at|on|in|this|when|tonight|today|there))|without me (?:dragging|holding|weighing) (?:them|everyone|you|us|her|him)|(?:if|when) i (?:was|were|am) (?:gone|not here|not around|dead|out of the picture)(?! for)`,
+    source: String.raw`(?:would|wud|d|will|gonna) (?:all )?(?:be )?${gap(3)}(?:lighter|better|easier|happier|freer|fine|okay|ok|manage|cope|get by|move on|be fine|be okay|be better) ${gap(3)}without me(?! (?:for|while|during|at|on|this|when|tonight|today|coming|there))|(?:lighter|better off|easier|happier) without me(?! (?:for|while|during|at|on|in|this|when|tonight|today|there))|without me (?:dragging|holding|weighing) (?:them|everyone|you|us|her|him)|(?:if|when) i (?:was|were|am) (?:gone|not here|not around|dead|out of the picture)(?! for)|(?:relieved|glad|lighter|happier|better off|thrilled|grateful) if i (?:just )?(?:stopped showing up|stopped coming|quit coming|stopped existing|stopped being around|went away|left|disappeared|vanished) (?:for good|forever|permanently|altogether|completely)`,
     examples: ['i keep thinking the world would be lighter without me in it', 'I have been wondering lately whether my family would manage perfectly well without me', 'everyone would be so much lighter without me dragging them down'],
   },
   {
@@ -358,7 +358,7 @@ export const enPatterns = definePatterns('en', [
     ],
   },
   {
-    id: 'en.suicide.quiet-wish', kind: 'suicide', guards: STATEMENT,
+    id: 'en.suicide.quiet-wish', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.die-of-feeling'],
     // Passive wishes and signals said quietly: a heart that quits, the batch that takes me out, not waking up
     // being fine, sleep that is "not like a nap", asking for a reason not to, "not a cry for help".
     source: String.raw`(?:hope|hoping|hopes|wish|wishing|pray|praying|prays|wouldnt mind if|waiting for) (?:that )?(?:my|his|her) (?:heart|liver|kidneys|lungs|body) (?:just |would |will |finally |to ){0,2}(?:quits|quit|stops|stop|gives out|give out|gives up|give up)|(?:hope|hoping|wish|wishing|pray|praying|maybe|waiting for) ${gap(6)}(?:one|batch|bag|shot|hit|dose|bottle|relapse|binge|drink|pill|bullet|overdose|od|crash|wreck|heart attack|stroke) (?:that |which |to |will |would |finally ){0,2}(?:takes|take|kills|kill|finishes|finish) me(?: out| off)?(?= \.|$| for good| already| finally| and)|if (?:i|he|she) (?:dont|didnt|never|did not|do not|wont|wouldnt) wake up(?! (?:in time|on time|early|for|before|at|by|when|till|until))(?: [^ ]+){0,6} (?:fine|ok|okay|alright|a relief|a blessing|not the worst thing)(?= \.|$| by| with| honestly| tbh| either| too)|(?:go to sleep|fall asleep|sleep|lie down|lay down) and (?:just )?(?:not|never) (?:do|deal with|face|have to|feel|wake|come back|be here) ${gap(5)}(?:anymore|any more|ever again|forever|for good|permanently)|(?:sleep|asleep|rest) ${gap(12)}(?:\. )?(?:and )?(?:not|dont mean|i dont mean) (?:like |just )?(?:a nap|napping|sleep sleep|for the night|overnight)(?= \.|$)|(?:stopped|stop|quit) seeing (?:the|any) point(?! (?:of|in) (?:going to|the meetings?|meetings|groups?|therapy|the program|drinking|using|school|work|my job|trying to))|(?:thinking|thought|thoughts|think|dreaming|daydreaming|fantasizing) (?:a lot )?(?:about|of) (?:dying|being dead|not being (?:here|alive|around)|not existing)(?= \.|$| most| every| all| a lot| lately| again| more| constantly| nonstop| at night| tonight)|(?:tell|give) me (?:one |a |any )?(?:good )?(?:reason|why) (?:why )?(?:i )?(?:shouldnt|should not|not to|to stay|to keep going|to live|to be here|to go on)(?= \.|$| because| cuz| cause| bc| i cant| cant| anymore)|cant (?:come up with|think of|find) (?:a|one|any|a single) (?:good )?reason(?= \.|$| to (?:stay|live|keep going|go on|be here|not))|(?:(?:its|it is|this is|this|im|i m) not|(?:this|it) (?:isnt|is not|aint)) (?:a |just a |some )?cry for help(?! (?:\. )?(?:its|it is|just|this is) (?:a|an|my) (?:question|request|inquiry))|(?:want|wanted|need) (?:the record|it on (?:the )?record|everyone|people|them) to (?:show|know) (?:that )?i (?:really )?tried(?! to)|(?:hope|hoping|wish|pray|praying) (?:that )?(?:i )?(?:get|got|have|catch) (?:cancer|covid|a heart attack|a stroke|something terminal|something fatal)(?= \.|$| and| so| already| soon)|(?:hope|hoping|wish|pray|praying) (?:that )?(?:this|the|my) (?:plane|flight|bus|car|train|boat|building|ship) (?:crashes|crash|goes down|go down|sinks|sink|burns|collapses|falls)|(?:if|when) (?:i|he|she) (?:got|get|gets|was|were) (?:hit|run over|killed|shot) ${gap(4)}(?:i|he|she) (?:wouldnt|would not|wont|dont|doesnt) (?:care|mind|be sad|be upset)|(?:dont|do not|doesnt|does not|wouldnt|not sure i|dont even|dont really) (?:really |even )?(?:care|mind) (?:if|whether) (?:i|he|she) (?:live|lives|die|dies|am alive|is alive|see tomorrow|wake up(?! (?:early|late|on time|in time|at|for))|make it(?= \.|$| or| through the night))(?: or (?:die|not|dies|don t|dont))?|(?:death|dying|being dead|not existing|the grave|eternal sleep) (?:sounds|seems|feels|looks|would be|would feel) (?:so |like |really )?(?:peaceful|a relief|like a relief|nice|good|like peace|better|easier|restful|like rest|like freedom|like a vacation|like a gift)|(?:welcome|welcoming|embrace|look forward to|looking forward to|longing for|long for) (?:death|dying|my death|the grave)|not (?:afraid|scared) (?:to die|of dying|of death) (?:anymore|any more)|(?:want|wanna|need) out (?:\. )?(?:permanently|for good|forever|of (?:this life|life|this world|here for good))|(?:wanna|want to|need to|ready to|just) rest (?:for good|forever|permanently)(?= \.|$)|(?:breathing|alive|here|standing|left) and (?:i |he |she )?(?:dont|do not|doesnt) (?:wanna|want to|want) (?:be|to be)(?= \.|$)|(?:ready to go|ready to die) ${gap(3)}(?:\. )?(?:(?:ive|i have|i ve) )?(?:had|lived) (?:a )?(?:good|long|full) (?:run|life|innings)|(?:ive|i have|i ve) (?:had|lived) (?:a )?(?:good|long|full) (?:run|life|innings) ${gap(3)}(?:\. )?(?:(?:im|i am) )?ready (?:to go|for it to end|to die)|(?:its|it is|it s) my time(?= \.|$| to go| now| i (?:can )?feel)|(?:stopped|stopping|quit|quitting) (?:taking )?(?:my|his|her) (?:heart |blood pressure |bp |diabetes |insulin |seizure |thyroid |transplant )?(?:pills|meds|medication|medicine|insulin|dialysis|chemo|treatments?) ${gap(3)}(?:\. )?(?:whats the point|what is the point|why bother|no point|so what)|(?:hope|hoping|wish|pray|praying) ${gap(4)}(?:next|this) (?:shot|hit|bag|batch|dose|drink|bottle|relapse|line|pill) is the one(?= \.|$| that)|(?:(?:dont|never|didnt|wont) (?:wake up|make it|come back|survive)|die|died)(?: [^ ]+){0,3} (?:\. )?so be it(?= \.|$)`,
@@ -432,7 +432,7 @@ export const enPatterns = definePatterns('en', [
     ],
   },
   {
-    id: 'en.suicide.means-in-reach', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other', 'figurative.en.routine-dose', 'figurative.en.hunting-range'],
+    id: 'en.suicide.means-in-reach', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other', 'figurative.en.routine-dose', 'figurative.en.hunting-range', 'accidental.en.warming-the-car'],
     // A means or a place, now: in the tub with a blade, sitting with a loaded gun, everything needed in the back
     // seat, heading up to the parking deck, someone on the bridge, a place "calling", a gun kept "in case he decides",
     // a responder's own knowledge of how much it takes or of seeing himself as the call.
@@ -502,7 +502,7 @@ export const enPatterns = definePatterns('en', [
     id: 'en.suicide.said-of-someone', kind: 'suicide', guards: [...STATEMENT, 'negation.en.never-said'],
     // Families writing for someone: the first-person phrasings of other patterns, reported in the third person
     // (he has a plan, she wishes she was never born, this is his last christmas, he is done with everything).
-    source: String.raw`(?:told me|tells me|says|said|admitted|admits|keeps saying) (?:that )?(?:he|she|they) (?:has|had|have|made|got) (?:a |the )?plan(?= \.|$| and (?:a|the) (?:date|gun|pills|rope|means)| for (?:it|how|when|tonight|that))|wish(?:es|ed|ing)? (?:that )?(?:he|she|they|hed|shed|theyd) (?:had |was |were |could |would )?(?:just )?(?:never been born|never born|wasnt born|werent born|hadnt been born|dead|be dead|die|disappear forever|not exist|not wake up|never wake up|didnt wake up)|(?:this|tonight|today|it)(?: is| would be| will be|s|ll be| gonna be| is gonna be) (?:his|her|my|their) (?:last|final) (?:christmas|birthday|thanksgiving|night|day|weekend|summer|holiday|holidays|new year|easter)(?! (?:at|in|with|before|of|as|here|living|working|on|off|drinking|using|sober))|(?:said|say|saying|posted|post) ${gap(2)}(?:goodbye|bye|goodbyes|farewell)s? to (?:(?:all )?(?:his|her|my|their) )?(?:followers|subscribers|friends list|group chat|discord|server|fans|chat)(?! (?:for|because|while|until|til|till))|(?:posted|post|posting|wrote|shared|put up) ${gap(3)}(?:sorry for everything|goodbye|bye everyone|i love you all|love you all|forgive me)(?! (?:to )?(?:19|20)\d\d) ${gap(2)}on (?:his|her|my|their) (?:story|stories|page|wall|feed|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|status)|(?:nobody|no one|noone) ${gap(3)}(?:miss|notice|care|cares|even notice)(?: [^ ]+)? if (?:he|she|they) (?:was gone|were gone|wasnt here|werent here|died|disappeared|was dead|were dead|killed (?:himself|herself|themselves))|(?:says|said|saying|thinks|feels|keeps saying|told me) (?:that )?(?:hes|shes|he is|she is|theyre|they are|hed be|shed be|he was|she was|he feels like|she feels like) (?:just )?(?:a|such a|nothing but a) burden(?! (?:to|on|for) (?:nobody|no one|anyone|anybody))|how (?:many|much) (?:of )?(?:[^ ]{1,24} )?${PILLS} (?:it )?(?:takes|would take|will take)(?= \.|$| to (?:die|kill|not wake|never wake|od|overdose|stop))|(?:doesnt|does not|dont|do not|cant|cannot|no longer) (?:really )?see (?:the|any|much) point (?:anymore|any more|in anything|in any of it|of anything|in living|in going on|in trying)|(?:cant|can not|cannot|doesnt|dont|does not|do not) see (?:a|any) way out(?= \.|$| anymore| except| other than| but)|(?:wants|wanted|wishes|needs) (?:it|this|everything|things|the pain) (?:all )?to (?:end|be over|stop)(?= \.|$| for good| forever| already| permanently)|(?:hes|shes|he is|she is|theyre|they are) (?:just )?(?:so |really |totally )?done (?:with )?(?:everything|it all|all of it|life|living|existing|this life|this world|being alive|fighting|for good)(?! (?:with (?:drinking|using|drugs|pills|alcohol|the)|in the|at|about|on|related|from|involving|to do with))`,
+    source: String.raw`(?:told me|tells me|says|said|admitted|admits|keeps saying) (?:that )?(?:he|she|they) (?:has|had|have|made|got) (?:a |the )?plan(?= \.|$| and (?:a|the) (?:date|gun|pills|rope|means)| for (?:it|how|when|tonight|that))|wish(?:es|ed|ing)? (?:that )?(?:he|she|they|hed|shed|theyd) (?:had |was |were |could |would )?(?:just )?(?:never been born|never born|wasnt born|werent born|hadnt been born|dead|be dead|die|disappear forever|not exist|not wake up|never wake up|didnt wake up)|(?:this|tonight|today|it)(?: is| would be| will be|s|ll be| gonna be| is gonna be) (?:his|her|my|their) (?:last|final) (?:christmas|birthday|thanksgiving|night|day|weekend|summer|holiday|holidays|new year|easter)(?! (?:at|in|with|before|of|as|here|living|working|on|off|drinking|using|sober))|(?:said|say|saying|posted|post) ${gap(2)}(?:goodbye|bye|goodbyes|farewell)s? to (?:(?:all )?(?:his|her|my|their) )?(?:followers|subscribers|friends list|group chat|discord|server|fans|chat)(?! (?:for|because|while|until|til|till))|(?:posted|post|posting|wrote|shared|put up) ${gap(3)}(?:sorry for everything|goodbye|bye everyone|i love you all|love you all|forgive me)(?! (?:to )?(?:19|20)\d\d) ${gap(2)}on (?:his|her|my|their) (?:story|stories|page|wall|feed|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|status)|(?:nobody|no one|noone) ${gap(3)}(?:miss|notice|care|cares|even notice)(?: [^ ]+)? if (?:he|she|they) (?:was gone|were gone|wasnt here|werent here|died|disappeared|was dead|were dead|killed (?:himself|herself|themselves))|(?:says|said|saying|thinks|feels|keeps saying|told me) (?:that )?(?:hes|shes|he is|she is|theyre|they are|hed be|shed be|he was|she was|he feels like|she feels like) (?:just )?(?:a|such a|nothing but a) burden(?! (?:to|on|for) (?:nobody|no one|anyone|anybody))|how (?:many|much) (?:of )?(?:[^ ]{1,24} )?${PILLS} (?:it )?(?:takes|would take|will take)(?= \.|$| to (?:die|kill|not wake|never wake|od|overdose|stop))|(?:doesnt|does not|dont|do not|cant|cannot|no longer) (?:really )?see (?:the|any|much) point (?:anymore|any more|in anything|in any of it|of anything|in living|in going on|in trying)(?! (?:of|in) (?:paying|buying|having|keeping|doing|going to|the|this|that|a|an|cable|school|class|college|work|taking)\b)|(?:cant|can not|cannot|doesnt|dont|does not|do not) see (?:a|any) way out(?= \.|$| anymore| except| other than| but)|(?:wants|wanted|wishes|needs) (?:it|this|everything|things|the pain) (?:all )?to (?:end|be over|stop)(?= \.|$| for good| forever| already| permanently)|(?:hes|shes|he is|she is|theyre|they are) (?:just )?(?:so |really |totally )?done (?:with )?(?:everything|it all|all of it|life|living|existing|this life|this world|being alive|fighting|for good)(?! (?:with (?:drinking|using|drugs|pills|alcohol|the)|in the|at|about|on|related|from|involving|to do with))`,
     examples: ['he told me he has a plan', 'she keeps saying she wishes she was never born', 'he said this is his last christmas', 'my dad said this would be his last birthday', 'he said goodbye to his followers last night', 'my son posted im sorry for everything on his story', 'he says nobody would notice if he disappeared', 'my brother keeps saying hes a burden', 'my daughter has been looking up how many pills it takes', 'my husband said he doesnt see the point anymore', 'she said she cant see a way out', 'he said he just wants it to be over', 'my son says hes done with everything', 'if he relapses again hes done for good'],
   },
   {
@@ -563,7 +563,7 @@ export const enPatterns = definePatterns('en', [
     // Leaving without saying so: won't be back, or ever; won't be around for finals; nobody will know why I don't
     // show up; gave things away with a cover story ("he thinks I'm moving. I'm not"); a letter or note left with
     // where to find it; "one person to know I'm done", "already started"; saying goodbye to somebody.
-    source: String.raw`(?:wont|will not|not gonna|never) (?:be )?(?:coming )?back ${gap(4)}(?:\. )?or (?:ever|at all)(?= \.|$)|(?:wont|will not|not gonna) be (?:around|here|alive) for (?:finals|exams|graduation|christmas|thanksgiving|the holidays|(?:my|her|his|their|the) (?:birthday|wedding|graduation|baby|kids birthday)|next (?:semester|year|month|week)|spring break|summer)|(?:wont|will not|not gonna) be (?:here|around) to (?:do it|call|tell (?:him|her|them)|say it)(?= \.|$)|(?:wont|will not|never|not gonna) (?:know|find out|understand) why i (?:dont|didnt|never|stop|stopped) (?:show up|come in|come back|make it|answer)|(?:thinks|think|thought|believes) (?:im|i am|i was|i m) (?:moving|going away|going on a trip|leaving town|traveling|upgrading|downsizing)(?: [^ ]+){0,4} \. (?:im|i am|i m) (?:not|not really)|(?:told|tell|telling|said) (?:her|him|them|everyone|my [^ ]{1,24}) (?:it was|its|i was|im|i am) (?:(?:for|just|going on) (?:a )?(?:trip|vacation|work trip)|(?:just )?(?:decluttering|downsizing|cleaning out|minimalist|getting rid of stuff|going minimalist|moving))(?<=(?:gave|left|dropped|handed|giving)(?: [^ ]+){1,16})|(?:gave|handed|given) (?:me|us|away) (?:her|his|their|my) [^ ]{1,24} and (?:her|his|their|my) [^ ]{1,24}(?: [^ ]+){0,12} (?:wont be (?:around|here)|for good|goodbye|should i be worried)|(?:wrote|written|writing|left|leaving) (?:my |each of my |the )?(?:[^ ]{1,24} )?(?:each )?(?:a )?(?:letter|letters|note|notes) ${gap(5)}(?:in the glovebox|in the glove box|tell whoever|whoever needs to|where they are|for after|for when im gone|for when they find)|(?:door|front door) unlocked ${gap(6)}(?:note|so (?:someone|somebody|they|the cops|the police) (?:can|dont have to)|find)|(?:someone|somebody) (?:will|would|is gonna|gonna|to) find the (?:dog|cat|kids|body|baby)(?= \.|$| and| before| in time)|(?:passcode|password|pin|code) ${gap(4)}(?:on the fridge|on the counter|on the table|written down)(?: [^ ]+){0,3} so (?:my [^ ]{1,24}|she|he|they|someone|somebody) can (?:get|access|have|find)|(?:one person|someone|somebody|a single person|one human) (?:to )?know (?:that )?(?:im done|i was here|im going|im leaving|what happened)(?= \.|$| after| tonight| friday| when)|(?:already|just) (?:started|begun|took them|took it|did it|swallowed them)(?: [^ ]+){0,3} (?:\. )?(?:just )?(?:letting|telling|wanted|want|needed) (?:someone|somebody|you|u|one person|anyone) (?:to )?know|(?:wont|not gonna|dont think ill|will not) (?:make it|live|last|be alive|be around) (?:to|till|until|til) (?:my |her |his |the |next )?(?:birthday|christmas|thanksgiving|holidays|graduation|new year|new years|summer|spring|anniversary|wedding)(?: (?:next|this) (?:month|week|year))?(?= \.|$| and| so| anyway| honestly| either)|(?:tell|let|show) (?:my |her |his )?[^ ]{1,24} (?:know )?(?:that )?(?:the |my |all my )?(?:passwords?|passcodes?|pins?|logins?|bank info|account info) (?:are|is) (?:in|on|under|taped)|(?:there wont be|wont be|nobody will be|no one will be) (?:anyone|anybody|anyone here|nobody|no one|here) (?:left )?to (?:answer|pick up|open the door|answer the door)(?= \.|$)|better (?:man|woman|mom|mum|dad|father|mother|husband|wife|parent|person) than me ${gap(3)}(?:\. )?(?:and )?(?:theyll|they will|shell|she will|hell|he will|they can) (?:have|get|find) (?:one|that|it|the chance) (?:soon|now)|(?:need|needed|want|wanted|wanna) to say (?:goodbye|bye|my goodbyes) to (?:somebody|someone|anyone|anybody|a person)(?= \.|$| and| before| who| tonight)|(?:think|thinking|thought) about finishing what i started(?= \.|$| before| last| that)|(?:tonight|today|this) (?:is|s) (?:the night|the day|when) i (?:stop|quit) (?:fighting|trying)|if i (?:disappeared|disappear|was gone|were gone|died|wasnt here|vanished|stopped showing up)(?! for (?:a|the|one|two|few|like|an|some|awhile|a while)\b) ${gap(4)}(?:nobody|no one|noone) ${gap(5)}(?:would|will|is gonna|gonna) (?:even )?(?:notice|care|miss me|look for me)|(?:give|giving) (?:them|him|her|everyone|everybody) (?:exactly )?what (?:they|he|she) (?:want|wants|wanted)(?<=(?:no son|no daughter|no kid|no child|at all|want me gone|wants me gone|wish i was dead|wishes i was dead|wished i was dead|without me|dont want me|doesnt want me|rather have no|better off)(?: [^ ]+){1,16})`,
+    source: String.raw`(?:wont|will not|not gonna|never) (?:be )?(?:coming )?back ${gap(4)}(?:\. )?or (?:ever|at all)(?= \.|$)|(?:wont|will not|not gonna) be (?:around|here|alive) for (?:finals|exams|graduation|christmas|thanksgiving|the holidays|(?:my|her|his|their|the) (?:birthday|wedding|graduation|baby|kids birthday)|next (?:semester|year|month|week)|spring break|summer)|(?:wont|will not|not gonna) be (?:here|around) to (?:do it|call|tell (?:him|her|them)|say it)(?= \.|$)|(?:wont|will not|never|not gonna) (?:know|find out|understand) why i (?:dont|didnt|never|stop|stopped) (?:show up|come in|come back|make it|answer)|(?:thinks|think|thought|believes) (?:im|i am|i was|i m) (?:moving|going away|going on a trip|leaving town|traveling|upgrading|downsizing)(?: [^ ]+){0,4} \. (?:im|i am|i m) (?:not|not really)|(?:told|tell|telling|said) (?:her|him|them|everyone|my [^ ]{1,24}) (?:it was|its|i was|im|i am) (?:(?:for|just|going on) (?:a )?(?:trip|vacation|work trip)|(?:just )?(?:decluttering|downsizing|cleaning out|minimalist|getting rid of stuff|going minimalist|moving))(?<=(?:gave|left|dropped|handed|giving)(?: [^ ]+){1,16})|(?:gave|handed|given) (?:me|us|away) (?:her|his|their|my) [^ ]{1,24} and (?:her|his|their|my) [^ ]{1,24}(?: [^ ]+){0,12} (?:wont be (?:around|here)|for good|goodbye|should i be worried)|(?:wrote|written|writing|left|leaving) (?:my |each of my |the )?(?:[^ ]{1,24} )?(?:each )?(?:a )?(?:letter|letters|note|notes) ${gap(5)}(?:in the glovebox|in the glove box|tell whoever|whoever needs to|where they are|for after(?! (?:the|my|school|class|work|lunch|dinner|practice|an?|this|that|today|tomorrow|graduation|church|group|the exam))|for when im gone|for when they find)|(?:door|front door) unlocked ${gap(6)}(?:note|so (?:someone|somebody|they|the cops|the police) (?:can|dont have to)|find)|(?:someone|somebody) (?:will|would|is gonna|gonna|to) find the (?:dog|cat|kids|body|baby)(?= \.|$| and| before| in time)|(?:passcode|password|pin|code) ${gap(4)}(?:on the fridge|on the counter|on the table|written down)(?: [^ ]+){0,3} so (?:my [^ ]{1,24}|she|he|they|someone|somebody) can (?:get|access|have|find)|(?:one person|someone|somebody|a single person|one human) (?:to )?know (?:that )?(?:im done|i was here|im going|im leaving|what happened)(?= \.|$| after| tonight| friday| when)|(?:already|just) (?:started|begun|took them|took it|did it|swallowed them)(?: [^ ]+){0,3} (?:\. )?(?:just )?(?:letting|telling|wanted|want|needed) (?:someone|somebody|you|u|one person|anyone) (?:to )?know|(?:wont|not gonna|dont think ill|will not) (?:make it|live|last|be alive|be around) (?:to|till|until|til) (?:my |her |his |the |next )?(?:birthday|christmas|thanksgiving|holidays|graduation|new year|new years|summer|spring|anniversary|wedding)(?: (?:next|this) (?:month|week|year))?(?= \.|$| and| so| anyway| honestly| either)|(?:tell|let|show) (?:my |her |his )?[^ ]{1,24} (?:know )?(?:that )?(?:the |my |all my )?(?:passwords?|passcodes?|pins?|logins?|bank info|account info) (?:are|is) (?:in|on|under|taped)|(?:there wont be|wont be|nobody will be|no one will be) (?:anyone|anybody|anyone here|nobody|no one|here) (?:left )?to (?:answer|pick up|open the door|answer the door)(?= \.|$)|better (?:man|woman|mom|mum|dad|father|mother|husband|wife|parent|person) than me ${gap(3)}(?:\. )?(?:and )?(?:theyll|they will|shell|she will|hell|he will|they can) (?:have|get|find) (?:one|that|it|the chance) (?:soon|now)|(?:need|needed|want|wanted|wanna) to say (?:goodbye|bye|my goodbyes) to (?:somebody|someone|anyone|anybody|a person)(?= \.|$| and| before| who| tonight)|(?:think|thinking|thought) about finishing what i started(?= \.|$| before| last| that)|(?:tonight|today|this) (?:is|s) (?:the night|the day|when) i (?:stop|quit) (?:fighting|trying)|if i (?:disappeared|disappear|was gone|were gone|died|wasnt here|vanished|stopped showing up)(?! for (?:a|the|one|two|few|like|an|some|awhile|a while)\b) ${gap(4)}(?:nobody|no one|noone) ${gap(5)}(?:would|will|is gonna|gonna) (?:even )?(?:notice|care|miss me|look for me)|(?:give|giving) (?:them|him|her|everyone|everybody) (?:exactly )?what (?:they|he|she) (?:want|wants|wanted)(?<=(?:no son|no daughter|no kid|no child|at all|want me gone|wants me gone|wish i was dead|wishes i was dead|wished i was dead|without me|dont want me|doesnt want me|rather have no|better off)(?: [^ ]+){1,16})`,
     examples: [
       'tell my sponsor im sorry. i wont be back for the meeting. or ever',
       'my brother said he wont be around for graduation and gave me his xbox and his shoes. should i be worried',
@@ -612,6 +612,685 @@ export const enPatterns = definePatterns('en', [
       'opened the safe. its next to me on the bed, holding it',
       'the thoughts are back and louder than last time',
       'been thinking about it a lot. like a lot. more than the other times',
+    ],
+  },
+  // ---- round 6: co-occurring conditions, clinics, LGBTQ+, unhoused, just out of jail ----
+  {
+    id: 'en.suicide.whole-supply-at-once', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'figurative.en.routine-dose'],
+    // A whole supply swallowed in one go: take-homes, a script, every pill in the lockbox "at once", "in one go",
+    // "and be done".
+    source: String.raw`(?:swallow|swallowing|down|downing|chug|chugging|pop|popping|drink|drinking|take|taking|eat|eating|use|using|do|doing) (?:all |every |each )?(?:of )?(?:my |the |them |em |these |those |his |her |it )?(?:whole |entire |last |full )?(?:[^ ]{1,24} ){0,4}?(?:${PILLS}|take ?homes|takehomes|doses|script|scripts|prescription|supply|stash|bottle|lockbox|lock box|pack|strips|patches|subs|thing|them|em|all of (?:them|em|it)) ${gap(3)}(?:at once|at one time|in one go|in one shot|in one sitting|all together)(?! (?:in the morning|with (?:food|breakfast|dinner|water)|like (?:the|my) (?:doctor|nurse)))|(?:at once|in one go|at one time) (?:and|to) (?:just )?(?:be|being|get|getting) (?:done|finished|over with)(?= \.|$| with (?:it|it all|everything|this|life)| for good| forever| havent| tonight)|(?:script|stash|supply|bottle|take ?homes|lockbox|pills|meds) in one go (?:and|to) (?:just )?(?:be|being) done`,
+    examples: [
+      'ok so my take homes are all in the lockbox. been thinking about drinking them all at once and being done with it',
+      'thinking about swallowing my whole week of take homes at once',
+      'gonna down every pill in the lockbox at once tonight',
+      'keep picturing popping all my subs at one time and being done',
+      'planning to swallow the whole lockbox at once and be done',
+      'my whole script in one go and be done, thats the idea',
+    ],
+  },
+  {
+    id: 'en.suicide.letters-left', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.everyday-notes', 'scope.en.preparing-for-a-move'],
+    // Letters or notes for family, left somewhere and pointed to: "they're in my nightstand", "she hasn't seen it",
+    // "someone to know where they are", a note that "just says sorry mom".
+    source: String.raw`(?:letters?|notes?) (?:for|to) (?:each of )?(?:my|his|her) (?:[^ ]{1,24} )?${PEOPLE}s? (?:[^ ]{1,24} ){0,6}(?:\. )?(?:theyre|they are|its|it is|are|is|im putting them|i put (?:them|it)|put (?:them|it)|hid (?:them|it)|left (?:them|it)) (?:all )?(?:taped |tucked |hidden |stuck )?(?:in|on|under|inside|behind|by|next to|to) (?:the |my |his |her )?(?:[^ ]{1,24} )?(?:nightstand|drawer|pillow|bed|dresser|desk|backpack|bag|closet|table|counter|glovebox|glove box|car|wallet|box|safe|mirror|door|room|kitchen|fridge|front pocket|pocket|binder|bible|shoebox)|(?:left|leaving|put|placed|hid|taped) (?:a |the |my )?(?:letters?|notes?) (?:on|in|under|inside|by) (?:the |my |his |her )?(?:[^ ]{1,24} )?[^ ]{1,24} (?:for|to) (?:my|his|her) (?:[^ ]{1,24} )?${PEOPLE}(?: [^ ]+){0,3} (?:\. )?(?:she|he|they) (?:(?:dont|doesnt|do not|didnt) know(?= \.|$| yet| its there| about it)|(?:hasnt|havent|didnt) (?:seen|read|found) (?:it|them)|(?:will|ll|gonna) (?:find|see|read) (?:it|them) (?:later|tomorrow|in the morning|after))|(?:letters?|notes?) (?:i |that i |ive |i have )(?:left|wrote|hid|put|taped|tucked) (?:for (?:you|her|him|them|my [^ ]{1,24}) )?(?:in|on|under|inside|behind) (?:my|her|his|the|your|our) (?:[^ ]{1,24} )?(?:pillow|nightstand|bed|dresser|glovebox|glove box|bible|jewelry box|safe|drawer|mattress|closet)|(?:know|find|see|knows) where (?:the|my) (?:letters|notes|letter|note) (?:are|is)(?= \.|$| after| when| if| in case)|(?:letters?|notes?) (?:on|in|under) (?:my|his|her|the) (?:[^ ]{1,24} )?(?:bed|pillow|desk|nightstand|dresser|table|counter|door)(?: [^ ]+){0,2} (?:that |which )?(?:just )?(?:says|said|saying|reads|read) (?:im |i am )?(?:sorry|goodbye|bye|forgive me|i love you|love you|its not your fault)(?= \.|$| (?:mom|mum|mama|dad|daddy|papa|everyone|everybody|for everything|i love you|love you|i tried))`,
+    examples: [
+      'finished the letters for my mom and my little sister, theyre in my nightstand',
+      'the letters for my parents are in my backpack, front pocket',
+      'finished writing a letter to each of my brothers. put them under my pillow',
+      'left a letter on the dresser for my husband, he hasnt seen it yet',
+      'the note for my daughter is taped inside the closet door',
+      'i just need somebody to know where the letters are',
+      'there is a note on my pillow that just says im sorry mom',
+      'my son locked himself in the bathroom and theres a note on his bed that just says sorry mom',
+      'i left a note on the kitchen table for my wife, she dont know yet',
+    ],
+  },
+  {
+    id: 'en.suicide.voices-say-it-is-time', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now'],
+    // Command voices about dying, and the writer coming round to them: "the voices keep saying it's time", "telling
+    // me I don't deserve to be here", "to walk into the river", "I'm starting to agree with them".
+    source: String.raw`(?:voices|voice in my head|voices in my head|the voice|that voice) ${gap(4)}(?:saying|say|says|said|telling|tell|tells|told|whisper|whispers|whispering|yelling|screaming|keep|keeps|repeating) ${gap(5)}(?:(?:that )?(?:its|it is|tonight is|tonights|today is|now is) (?:time|the night|the day)(?= \.|$| and| now| again| honestly| tho| i )|(?:me )?(?:that )?i (?:dont|do not) deserve to (?:live|be alive|be here|exist|wake up)|(?:me )?(?:that )?i (?:should|need to|have to|gotta) (?:die|be dead|not be here|not exist|do it|go|end it|jump|disappear)(?= \.|$| and| tonight| now| already)|(?:me )?to (?:do it|end it|go|jump|walk into|step into|step off|step in front|swallow|take (?:them|it|all|the|my)|hang|drown)(?= \.|$| and| tonight| now| off| in front| the| my| all| already| again)|(?:that )?(?:everyone|everybody|they|the world|my family) (?:would|d|will) be better off)|(?:starting to|started to|beginning to|begun to|finally|kinda|i|and i|now i) (?:agree|believe|listen|give in) (?:with |to )?(?:them|the voices|it|the voice)(?= \.|$| now| tonight| this time)(?<=(?:voices|voice)(?: [^ ]+){1,20})`,
+    examples: [
+      'the voices keep saying its time and honestly im starting to agree with them',
+      'the voices keep saying tonight is the night and i think theyre right',
+      'the voices tell me its time and im starting to believe them',
+      'the voices keep telling me i dont deserve to be here',
+      'the voice in my head says everyone would be better off and i agree with it now',
+      'the voices are back, telling me to walk into the river',
+    ],
+  },
+  {
+    id: 'en.suicide.past-caring', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.die-of-feeling'],
+    // Past caring whether I live: "don't even care anymore if my heart just stops", "idc if I wake up", "if this batch
+    // kills me it kills me".
+    source: String.raw`(?:(?:dont|do not|didnt|wouldnt|doesnt|couldnt|no longer|not gonna|stopped) (?:even |really |much |honestly |truly |fully )?car(?:e|ing) (?:less )?|(?:past|beyond|way past) caring |idc |idgaf |idec )(?:anymore |no more |any more |at this point |at all )?(?:if|whether|when) (?:i (?:just |even |ever )?(?:die|died|dying|live or die|wake up(?= \.|$| or| anymore| tomorrow| again| ever)|woke up(?= \.|$| or| anymore| again)|overdose|od|survive|make it through the night|dont wake up|never wake up|keep breathing)|my (?:heart|body|liver|lungs|kidneys) (?:just |even )?(?:stop|stops|stopped|quit|quits|give out|gives out|gave out|fail|fails|shut down|shuts down|explodes|gives up))|if (?:it|this|that|the next (?:one|hit|shot|bag|batch)|this (?:batch|bag|shot|one|hit)|the (?:dope|drugs|pills|booze|fent|shot|batch|bag|stuff|liquor|alcohol|next one)) kills me(?: \.)? (?:then )?(?:it kills me|so be it|oh well|whatever|good|fine|i dont care|idc|thats fine|that works)`,
+    examples: [
+      'purged 4x today and i dont even care anymore if my heart just stops',
+      'honestly dont care if i die at this point',
+      'idc if my heart gives out anymore',
+      'i stopped caring whether i wake up or not',
+      'couldnt care less if my liver quits tomorrow',
+      'i dont really care if i live or die',
+      'if this batch kills me then it kills me',
+    ],
+  },
+  {
+    id: 'en.suicide.height-research', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.height-everyday'],
+    // Checking heights and ways up: how high the bridge is, which garages have no fence, which roof you can get onto.
+    source: String.raw`(?:looked|looking|look|searched|searching|googled|googling|checked|checking|check|asked|asking|find|found|figure|figured|measured|measuring|counting|counted) (?:up |out )?how (?:high|tall|far|high up|far down|many (?:floors|stories)) (?:up |down )?(?:the|that|a|this|each|is the|is that) (?:[^ ]{1,24} ){0,4}(?:bridge|overpass|building|garage|parking deck|parking structure|roof|rooftop|drop|dam|cliff|tower|balcony|ledge|deck)|(?:which|what|any) (?:bridges?|buildings?|garages?|parking (?:garages?|decks?|structures?)|overpass(?:es)?|roofs?|rooftops?|towers?) ${gap(4)}(?:dont|do not|doesnt|without|have no|has no) (?:have )?(?:fences?|railings?|nets?|barriers?|rails?|cameras?|security|guards?)|(?:tallest|highest|which|what|any) (?:building|bridge|roof|garage|parking (?:garage|deck|structure)|tower|overpass|hotel|apartment building)s? ${gap(4)}(?:(?:u|you|i|a person|someone|anyone|people) (?:can|could)|(?:can|could) (?:u|you|i|a person|someone|anyone|people)) (?:still )?(?:get|go|walk|climb|sneak) (?:up )?(?:on|onto|into|to|up to) (?:the )?(?:roof|top|rooftop)|(?:researching|researched|looking up|looked up|googling|googled|searching|searched|checking|checked|figuring out|figured out|found out) (?:which|what) (?:[^ ]{1,24} )?(?:bridge|building|garage|parking (?:garage|deck|structure)|overpass|roof|tower|cliff)s?(?: [^ ]{1,24}){0,3} (?:is|are|s) (?:the )?(?:highest|tallest|easiest to (?:get (?:on|onto|up)|climb|reach))|how far (?:is |s )?(?:the )?(?:drop|fall) (?:from|off) (?:the |that |a )?(?:[^ ]{1,24} ){0,4}(?:bridge|overpass|building|garage|deck|roof|cliff|dam|balcony|tower)`,
+    examples: [
+      'flashbacks every night this week. i looked up how high the bridge on 9th st is',
+      'whats the tallest building downtown u can get on the roof of',
+      'looked up how tall the parking garage on main is',
+      'been checking how high the overpass by my exit is',
+      'which bridges around here dont have fences on them',
+      'what building in town can you get onto the roof of at night',
+      'how far is the drop from the top deck of the hospital garage',
+    ],
+  },
+  {
+    id: 'en.suicide.if-im-not-around', kind: 'suicide', guards: [...STATEMENT, 'scope.en.away-for-a-while'],
+    // What happens to my dose, my dog, my account "if I'm not around anymore": arrangements asked about as questions.
+    source: String.raw`(?:if|when|once|after) (?:im|i am|i m|i was|i were|i wasnt|i werent|ive|i have) (?:not |no longer |been )?(?:around|here|alive|gone|in the picture)(?: (?:anymore|no more|any more|any longer|for good|permanently|forever))(?! (?:on|this|next|for (?:a|the|some)|till|until|at|during))|(?:what happens|who gets|who takes|who will take|who would take|who feeds|who keeps|does my [^ ]{1,24} get|would my [^ ]{1,24} get|do my [^ ]{1,24} get|can my [^ ]{1,24} get) (?:[^ ]{1,24} ){0,5}if (?:im|i am|i m|i was|i were) (?:gone|dead|not (?:around|here|alive))(?= \.|$| asking| for real| like| i mean| tho| though)`,
+    examples: [
+      'what happens to my methadone dose if im not around anymore. asking for real',
+      'what happens to my apartment if im not here anymore. asking for real',
+      'who gets my dog if im not around anymore',
+      'if im gone for good does my daughter get my disability back pay',
+      'if i wasnt around anymore would my mom get custody of my son',
+    ],
+  },
+  {
+    id: 'en.suicide.next-use-all-the-way', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now'],
+    // The next use meant to be the end: "go all the way this time", "taking enough this time", "enough to not come back".
+    source: String.raw`(?:relapse|relapsing|use|using|pick up|picking up|shoot up|shooting up|get high|drink|drinking|slip|fall off|check comes|get paid)(?: [^ ]+){0,6} (?:go|going|goin|gonna go|just go|ill go) all the way(?= \.|$| this time| tonight| with it| on purpose| for real| like| i mean)|(?:doing|do|getting|get|buying|buy) enough to (?:not|never) (?:come back|wake up)|(?:taking|take|using|use|shooting|shoot|snorting|smoking) enough (?:this time|to not come back|to never come back|to not wake up|to make sure|to finish it|to be done)`,
+    examples: [
+      'honestly if i relapse again im just gonna go all the way this time. like on purpose',
+      'next time i use im going all the way',
+      'if i pick up again im taking enough this time',
+      'when my check comes im doing enough to not come back',
+      'gonna relapse and go all the way with it, on purpose',
+      'this time im using enough to make sure',
+    ],
+  },
+  {
+    id: 'en.suicide.god-take-me', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.when-my-time-comes'],
+    // Asking God to take me, to go in my sleep: "wish God would just take me in my sleep", "pray the Lord calls me home".
+    source: String.raw`(?:god|lord|jesus|allah|the man upstairs|the big man|the good lord|heaven) (?:(?:would|will|to|could|please|finally) )?(?:just |please )?(?:take|takes|took|call|calls|called) me (?:home|in my sleep|tonight|now|soon|early|today)|(?:ask|asking|asked|beg|begging|begged|pray|praying|prayed|wish|wishing|hope|hoping) (?:god|the lord|jesus|allah) (?:to |would |will |could )?(?:just |please |finally )?(?:take|call|bring) me(?= \.|$| home| tonight| now| already| soon| away)|(?:wish|wishing|hope|hoping|pray|praying|want|wanna|would love|ready|d love) (?:that )?(?:i could |to |i |i would |id |i just |i can |i )?(?:just )?(?:go|pass|pass away|die|slip away|drift off|stop breathing) (?:peacefully |quietly )?in my sleep(?= \.|$| tonight| already| soon| one night| and| tbh| honestly| please)`,
+    examples: [
+      'i wish god would just take me in my sleep',
+      'every night i ask god to just take me',
+      'i pray the lord calls me home soon',
+      'hope i pass in my sleep tonight',
+      'id be grateful if god took me tonight',
+    ],
+  },
+  {
+    id: 'en.suicide.sleep-and-be-done', kind: 'suicide', guards: STATEMENT,
+    // Sleep that ends it: "go to sleep and just be done", "close my eyes and be gone", "lie down and be finished with it all".
+    source: String.raw`(?:sleep|asleep|close my eyes|shut my eyes|lie down|lay down|go to bed) (?:and|n) (?:just |finally |simply )?(?:be|stay) (?:done|finished|gone|over with|over)(?= \.|$| forever| for good| permanently| already| with (?:it all|everything|life|all of it|being alive|existing|all this|all of this))`,
+    examples: [
+      'im tired of being tired. like permanently. i want to go to sleep and just be done',
+      'i just wanna close my eyes and be done',
+      'want to lie down and be finished with all of it',
+      'wanna go to sleep and just be over with everything',
+      'id like to fall asleep and be gone forever',
+    ],
+  },
+  {
+    id: 'en.suicide.never-mind-wont-matter', kind: 'suicide', guards: [...STATEMENT, 'scope.en.explained-after', 'scope.en.nvm-explained'],
+    // A question about the days ahead, then taken back: "nvm it won't matter", "forget it, won't matter by then".
+    source: String.raw`(?:nvm|never ?mind|nevermind|forget it|forget that|scratch that|whatever) (?:\. )?(?:(?:it |that |this )?(?:wont|will not|isnt gonna|not gonna|aint gonna)|(?:none of it|nothing|none of this|none of that) (?:will|is gonna|gonna)) (?:even |really )?(?:matter|be needed|need it|be necessary|be an issue)(?: (?:anyway|anyways|anymore|by then|soon|after (?:tonight|today|this weekend|this week)))?(?= \.|$)`,
+    examples: [
+      'what time does dosing open tomorrow? actually nvm it wont matter',
+      'when is my next refill due? nvm it wont matter',
+      'can i reschedule group to friday. actually forget it, wont matter by then',
+      'do i need to bring id tomorrow? nevermind. wont matter',
+      'should i renew my lease. eh forget it it wont matter',
+      'what time does the office open monday. never mind none of it will matter',
+    ],
+  },
+  {
+    id: 'en.suicide.signing-off', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.last-message-meta', 'scope.en.leaving-an-app'],
+    // Signing off from a group for good: sorry for the trouble, deleting the app after this, take care of yourselves.
+    source: String.raw`(?:sorry|apologies|apologize) (?:for|about) (?:everything|the trouble|all the trouble|the mess|being (?:so much )?(?:trouble|a burden|a pain|too much)|everything i put|putting (?:yall|you|everyone) through)(?: [^ ]+){0,12} (?:deleting|delete|deleted|goodbye|bye|last (?:you|time|message)|youll never)|(?:deleting|delete|deleted|uninstalling|closing|wiping|shutting down) (?:this |the |my )?(?:app|account|accounts|profile|everything|socials|number|phone)(?: [^ ]+){0,2} (?:after this|after tonight|tonight|for good|now)(?: [^ ]+){0,10} (?:take care|bye|goodbye|sorry|love (?:you|u|yall)|thanks for)|(?:thanks|thank you|thx) for (?:putting up with|dealing with|listening to|everything)(?: [^ ]+){0,6} (?:deleting|delete|deleted|uninstalling|logging off for good)|take care of (?:urselves|yourselves|each other|one another)(?= \.|$| ok| okay| for me)(?<=(?:deleting|delete|deleted|last|goodbye|bye|for everything|the mess i made|being (?:so much )?trouble|burden|putting up with me|after this)(?: [^ ]+){1,16})|(?:this is|this will be|thatll be) the last (?:youll|you will|anyone will|yall will|you guys will|u will) (?:hear|see) (?:from|of) me`,
+    examples: [
+      'sorry for the trouble everyone. deleting this app after this. take care of urselves ok',
+      'sorry for being so much trouble everyone. deleting my account after this',
+      'thanks for putting up with me guys. deleting this app tonight. take care of each other',
+      'deleting everything after this. you all take care of yourselves ok',
+      'sorry for the mess i made of everything. take care of urselves',
+      'apologies for all the trouble. this is the last youll hear from me',
+    ],
+  },
+  {
+    id: 'en.suicide.better-with-payout', kind: 'suicide', guards: [...STATEMENT, 'negation.en.never-said'],
+    // The payout weighed against me: "better off with the life insurance than with me"; no point "no more".
+    source: String.raw`(?:better off|do better|be better|be happier|happier|better) with (?:the|my|a|his|her) (?:life )?(?:insurance|policy|payout|insurance money|insurance check|death benefit|pension|settlement)(?: [^ ]+){0,2} than (?:with )?(?:me|having me|him|her)|(?:dont|do not|cant|cannot|no longer) (?:even |really )?see (?:the |any )?point (?:no more|anymore|any more|any longer)(?= \.|$| honestly| tbh| of (?:any of it|anything|it all|living|life|trying|going on))`,
+    examples: [
+      'honestly i dont see the point no more, my family better off with the life insurance than with me',
+      'my family would be better off with the insurance check than with me',
+      'kids would do better with my policy than with me around',
+      'she would be happier with the payout than with me',
+      'honestly i dont see the point no more',
+    ],
+  },
+  {
+    id: 'en.suicide.gun-out-beside-me', kind: 'suicide', guards: [...STATEMENT, 'scope.en.aimed-at-other', 'figurative.en.hunting-range'],
+    // A gun taken out of where it is kept and now beside me: out of the safe, down from the closet, on the bed next to me.
+    source: String.raw`(?:took|take|taken|taking|pulled|pull|got|get|grabbed|grab|brought|bring) (?:out )?(?:the |my |his |dads |my dads |a |our )?(?:[^ ]{1,24} )?(?:gun|pistol|rifle|shotgun|revolver|glock|handgun|9|piece|strap|firearm) (?:out |down )?(?:of|from) (?:the |my |his |her |our )?(?:[^ ]{1,24} )?(?:safe|lockbox|lock box|case|closet|drawer|cabinet|nightstand|attic|glovebox|glove box|holster|shelf|box|gun safe)(?: [^ ]+){0,10} (?:next to me|beside me|on my lap|in my lap|in my hand|in my hands|in front of me|by my bed|on (?:the|my) bed|on the nightstand|across my (?:knees|lap|legs)|by me|with me|on the table in front of me|leaning by my bed|on the couch next to me)`,
+    examples: [
+      'insurance is medicaid. also not gonna lie i took the gun out of the safe tonight and its sitting on the bed next to me',
+      'got my pistol out of the lockbox, its on the nightstand next to me',
+      'took dads rifle down from the closet. its leaning by my bed',
+      'pulled the gun out of the drawer and its next to me on the couch',
+      'took my revolver out of the safe and set it on the table in front of me',
+      'grabbed the shotgun from the cabinet and its across my knees now',
+    ],
+  },
+
+  {
+    id: 'en.suicide.searching-painless-ways', kind: 'suicide', guards: STATEMENT,
+    // Searching for ways without naming what for: "keep googling painless ways", "looked up quickest methods again".
+    source: String.raw`(?:googling|googled|google|searching|searched|search|looking up|looked up|look up|researching|researched|reading about|read about|reading up on|read up on) (?:the |for )?(?:most |more )?(?:painless|peaceful|quick|quickest|easiest|least painful|surest|fastest|gentlest|gentle|quiet|quietest) (?:ways?|methods?|options|exits?)(?= \.|$| again| lately| all night| for hours| every| at night| tonight| is that| out)`,
+    examples: [
+      'I keep googling painless ways. Is that normal',
+      'been searching painless methods all night',
+      'looked up quickest ways again',
+      'i read about peaceful methods for hours',
+      'keep googling least painful options',
+      'researching the surest ways lately',
+    ],
+  },
+  {
+    id: 'en.suicide.instructions-for-after', kind: 'suicide', guards: [...STATEMENT, 'scope.en.away-for-a-while', 'scope.en.preparing-for-a-move'],
+    // Instructions, a list, passwords or wishes left "for after": arrangements for a world without me.
+    source: String.raw`(?:leave|leaving|left|write|writing|wrote|written|set up|setting up|make|making|made|sort|sorting|sorted|get|getting|got|type|typing|typed|put together|putting together) (?:out |down |up )?(?:some |the |my |a few |all the |all my )?(?:instructions|directions|a list|lists|arrangements|wishes|passwords|notes|letters|info|details|paperwork) ${gap(6)}for (?:after|afterwards|afterward)(?= \.|$| im gone| i go| im dead| just in case| in case| if)`,
+    examples: [
+      'is there a way to reach the clinic director? i want to leave instructions about my cat for after',
+      'want to leave instructions about my dog for after',
+      'writing down my passwords for my sister for after',
+      'leaving a list of who gets what for after, just in case',
+      'getting my paperwork sorted for after im gone',
+      'typed up some notes about the kids for afterwards',
+    ],
+  },
+  {
+    id: 'en.suicide.sorry-i-survived', kind: 'suicide', guards: ['negation', 'history.en.over-now', 'history.en.harm-long-ago'],
+    // Regret at surviving: mad I woke up, wish it had worked, should have taken more, why did they narcan me.
+    source: String.raw`(?:mad|angry|pissed|upset|disappointed|sad|bummed|annoyed|gutted|furious) (?:that |at how |cause |because )?(?:i |im )?(?:kinda |honestly |still )?(?:woke up(?= \.|$| again| at all| this morning(?= \.|$)| today(?= \.|$))|survived|lived(?= \.|$| through it)|made it(?= \.|$| through the night)|am still here|im still here|still here(?= \.|$)|it didnt work|didnt die|didnt work|wasnt enough|they (?:found|saved|revived|narcanned|brought back|got to) me|(?:the |they used )?narcan (?:worked|brought me back))|wish (?:it|that|the pills|the dose|the shot) (?:had |would have |wouldve )?(?:worked|been enough)(?= \.|$| last time| that time)|(?:should have|shouldve|should of|should a) (?:taken|took|used|done|shot|swallowed) more(?= \.|$| to make sure| of them| pills| last time)|why (?:did|would|do) (?:they|you|u|someone|anyone|he|she|the (?:medics|paramedics|ems|cops)) (?:have to )?(?:narcan|narcanned|save|saved|revive|revived|find|found|bring|brought|wake|woke) me(?: back)?(?= \.|$| i| tho)`,
+    examples: [
+      "tried to od last week and i'm kinda mad it didnt work",
+      "i'm mad i woke up this morning",
+      'honestly disappointed i survived',
+      'wish it had worked last time',
+      'should have taken more',
+      'why did the medics bring me back',
+    ],
+  },
+  {
+    id: 'en.suicide.only-thing-keeping-me', kind: 'suicide', guards: STATEMENT,
+    // The one thing said to keep me alive: "my dog is the only thing keeping me here", "only reason I'm still alive".
+    source: String.raw`(?:only|last|one) (?:thing|reason|person|one|thread) (?:thats |that is |still |that s )?(?:keeping|holding|kept|stopping) me (?:here|alive|going|around|breathing|on this earth|from (?:doing it|doing its|ending it|ending its|killing myself|going through with it|going through with its))(?! (?:at|in|on|for) )|(?:only|last|one) reason (?:im|i am|i m|i) (?:still )?(?:alive|here|breathing|around)(?! (?:at|in|on|for) )`,
+    examples: [
+      'my methadone is the only thing keeping me here and they just cut my dose',
+      'my cat is the only thing keeping me alive rn',
+      'my little sister is the only reason im still alive',
+      'the kids are the last thing holding me here',
+      'the only thing stopping me from doing it is my mom',
+    ],
+  },
+  {
+    id: 'en.suicide.saved-for-when', kind: 'suicide', guards: [...STATEMENT, 'medication-question'],
+    // A means kept back for a moment to come: a stash saved "for when I decide", pills hidden "for when I'm ready".
+    source: String.raw`(?:saving|saved|stashed|stashing|keeping|kept|hiding|hid|hidden|holding onto|put away|set aside|tucked away|squirreled away|stockpiling|got|have) (?:up )?(?:them|it|these|those|some|a few|enough|a stash|my stash|a bottle|a bag|the rest|my [^ ]{1,24}|the [^ ]{1,24}|a [^ ]{1,24})(?: [^ ]+){0,4} for when (?:i|im|i am) (?:finally )?(?:decide|decided|ready|am ready|need (?:them|it|a way out|an exit)|cant take (?:it anymore|it any more|it|any more|anymore)|cant do (?:it|this) anymore|give up|finally do it|do it|go)(?= \.|$| to| for good| tonight| finally)`,
+    examples: [
+      'my sponsor doesnt know i have a stash saved for when i decide',
+      'been saving my seroquel for when im ready',
+      'hid a bottle in the car for when i cant take it anymore',
+      'keeping the rest of the bag for when i finally decide',
+      'got some put away for when i need a way out',
+    ],
+  },
+  {
+    id: 'en.suicide.tired-of-surviving', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this'],
+    // Worn out by staying alive: tired of fighting to stay alive, sick of surviving, exhausted from trying to live.
+    source: String.raw`(?:tired|sick|exhausted|worn out|so done|weary|drained) (?:of|from|with) (?:fighting|trying|struggling|working) (?:so hard )?(?:to (?:stay alive|live|keep living|keep going|stay here|keep breathing|want to live|survive)|for my life)|(?:tired|sick|exhausted|worn out|weary) (?:of|from) (?:surviving|just surviving|staying alive|being a survivor|keeping myself alive|choosing to live|choosing life)(?= \.|$| every| day| anymore| like this| honestly| and)`,
+    examples: [
+      'i am so tired of fighting to stay alive',
+      'sick of surviving every single day',
+      'exhausted from trying to keep living',
+      'worn out from keeping myself alive',
+      'tired of choosing to live honestly',
+    ],
+  },
+  {
+    id: 'en.suicide.nobody-at-my-funeral', kind: 'suicide', guards: ['negation'],
+    // My own funeral pictured: nobody would come, who would even show up, nobody would cry. "funeral" is a history
+    // marker for the core guard, so only negation applies.
+    source: String.raw`(?:nobody|no one|noone|not (?:a single person|one person|many people|a soul)|who) (?:would|will|is gonna|gonna|d|would even|will even|is even gonna) (?:even )?(?:come|show up|go|cry|care|bother|turn up) (?:to|at|for) my (?:own )?(?:funeral|burial|memorial|wake)|(?:how many|who) (?:people )?(?:would|will) (?:even )?(?:come|show up|cry) (?:to|at) my (?:own )?(?:funeral|memorial)`,
+    examples: [
+      'nobody would come to my funeral anyway',
+      'not a single person would show up at my funeral',
+      'who would even come to my funeral',
+      'no one is gonna cry at my funeral',
+      'how many people would even come to my memorial',
+    ],
+  },
+  {
+    id: 'en.suicide.death-sounds-good', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.like-this'],
+    // Death spoken of as appealing: dying sounds peaceful, the casket is looking good, not existing sounds nice.
+    source: String.raw`(?:dying|death|being dead|the casket|a casket|a coffin|the coffin|the grave|a grave|not existing|not being here|not being alive|never waking up|eternal sleep|the permanent sleep|the void|being gone|ending it|ending it all) (?:is |s )?(?:sounds|sounding|looks|looking|seems|seeming|feels|getting|starting to (?:sound|look|feel)) (?:so |more and more |real |really |pretty |kinda |kind of |better and better |so much )?(?:good|nice|peaceful|better|like (?:a |such a )?relief|appealing|tempting|inviting|attractive|like the answer|like an option|like the only (?:option|way|answer)|like freedom|easier|like peace|like rest|comforting|calm)(?= \.|$| to me| right now| rn| lately| honestly| tbh| every day| than| not gonna lie| ngl| and)`,
+    examples: [
+      'cant keep doing this. the streets or a casket, and the casket is looking good',
+      'dying sounds so peaceful right now',
+      'not existing sounds nice honestly',
+      'death is starting to look like the only option',
+      'never waking up sounds like such a relief',
+    ],
+  },
+  {
+    id: 'en.suicide.they-get-their-wish', kind: 'suicide', guards: [...STATEMENT, 'negation.en.never-said'],
+    // Family or others who wish me dead or gone, and me about to oblige: "maybe they'll get their wish".
+    source: String.raw`(?:theyll|hell|shell|youll|(?:they|he|she|everyone|everybody|you|yall|my (?:family|parents|dad|mom|mother|father)) (?:will|might|may|could|can|is gonna|are gonna|gonna)) (?:finally |soon |probably |actually )?get (?:their|his|her|your|what (?:they|he|she|you)) (?:wish|wished for|want|wanted|prayed for)(?= \.|$| soon| then| after| tonight| honestly| i guess)(?<=(?:dead|die|died|gone|without me|rather have|never born|wasnt born|not born|disown\w*|kicked me out|in the ground|buried)(?: [^ ]+){1,24})`,
+    examples: [
+      'my family would rather have a dead son than a trans daughter and honestly maybe they will get their wish',
+      'my dad says he wishes i was never born. he might get his wish soon',
+      'they kicked me out and said they wish i was gone. theyll get what they wanted',
+      'mom said she would rather see me in the ground than with a girl. shell get her wish',
+      'everyone keeps saying theyd be better without me. everyone will get their wish',
+    ],
+  },
+  {
+    id: 'en.suicide.cutting-deep-enough', kind: 'suicide', guards: ['negation', 'history'],
+    // Asking how deep a cut must be to reach something vital, or to bleed out.
+    source: String.raw`how (?:deep|far|hard|long) (?:do|would|should|can|does|to|must|d) (?:you|i|u|one|someone|a person|it)? ?(?:have to |need to |gotta |hafta )?(?:cut|slice|go|press)(?: [^ ]+){0,4} (?:to )?(?:hit|reach|get to|nick|sever|open|cut|slice) (?:a |an |the |my |your |something|anything)(?:artery|arteries|vein|veins|something|anything|important)?|how (?:deep|long) ${gap(6)}(?:to|would|does|do|until|till|before) (?:you |i |u |someone )?(?:bleed out|bleeds out|die|dies|pass out and die|be fatal|be deadly)`,
+    examples: [
+      'how deep do you have to cut to hit something',
+      'how deep would i need to cut to reach an artery',
+      'how long does it take to bleed out from your wrist',
+      'how deep do u have to go to hit a vein',
+      'how hard do you have to press to cut the artery',
+    ],
+  },
+  {
+    id: 'en.suicide.not-leaving-alive', kind: 'suicide', guards: STATEMENT,
+    // Not coming out of jail or prison alive; "hang up" in a cell (hanging, in jail slang).
+    source: String.raw`(?:im|i am|i m|ill be|i will be|i|me) (?:not|never|aint|wont be|not gonna be) (?:coming|walking|getting|making it|leaving)(?: out)? (?:of (?:there|here|it|jail|prison|county|that cell|the pen|the joint|that place) )?(?:alive|breathing|on my feet|vertical)|(?:hang|hanging|hung) (?:up |it up |myself )?in (?:my|the|a) (?:cell|bunk|cell block|shower|block)(?= \.|$| before| if| tonight| this| when)`,
+    examples: [
+      'if i have to go back inside im not coming out breathing',
+      "i'll hang up in my cell before i do another 5 years",
+      'if they violate me im not walking out of there alive',
+      'going back to county means im not leaving alive',
+      'ill hang myself in the cell if they send me back',
+    ],
+  },
+  {
+    id: 'en.suicide.let-it-kill-me', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.makes-me-want-to'],
+    // Wanting an illness or a habit to finish the job: my eating disorder, the drinking, the liver, "drink until my
+    // liver gives out".
+    source: String.raw`(?:want|wanna|hope|hoping|wish|wishing|waiting for|praying for|need|let|letting) (?:my |the |this |that )?(?:eating disorder|ed|anorexia|ana|bulimia|mia|cancer|disease|illness|drinking|addiction|habit|diabetes|cirrhosis|hep c|hiv|drugs|dope|booze|liver|heart|tumor|body|something|the next (?:bag|shot|one|batch)) (?:to )?(?:finally |just |eventually )?(?:kills?|takes?|finish(?:es)?|ends?) me(?: off| out)?(?= \.|$| already| for good| soon| sooner| tonight| honestly| quicker| faster| i dont care| slowly| eventually| one day)|(?:drink|drinking|use|using|smoke|smoking|shoot|shooting|eat|eating|starve|starving|purge|purging) ${gap(3)}(?:till|until|til|untill) (?:my )?(?:liver|heart|body|kidneys|lungs|organs) (?:gives out|give out|fails|fail|quits|quit|stops|stop|explodes|shuts down|shut down|gives up)`,
+    examples: [
+      'i want my eating disorder to finally kill me',
+      'im going to drink until my liver gives out',
+      'just letting the drinking kill me slowly i guess. for good',
+      'waiting for my liver to finish me off',
+      'gonna keep purging until my heart gives out',
+      'hoping the cancer takes me sooner',
+    ],
+  },
+  {
+    id: 'en.suicide.take-all-of-them', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'figurative.en.routine-dose'],
+    // Meaning to take every pill at hand: "gonna take all of them", "about to swallow every one of those".
+    source: String.raw`(?:gonna|going to|wanna|want to|about to|ready to|planning to|plan to|thinking about|thinking of|might|will|ill|im just gonna|should i) (?:just )?(?:take|taking|swallow|swallowing|down|downing|pop|popping|drink|eat) (?:all|every one|everyone|every single one|each|every last one) of (?:them|em|those|these|it)(?= \.|$| tonight| at once| now| right now| and| today| honestly)(?:(?<=(?:pills|meds|medication|bottle|script|dose|doses|tabs|tablets|bars|xans|oxys|percs|seroquel|lithium|insulin|discharge|prescription|prescribed|pharmacy)(?: [^ ]+){1,20})|(?=(?: [^ ]+){0,8} (?:pills|meds|bottle|tabs|tablets|bars|xans|oxys|percs)\b))`,
+    examples: [
+      "the pills they gave me at discharge, i'm gonna take all of them",
+      'counted my seroquel. about to swallow every one of those',
+      'the bottle is right here and im just gonna take all of them tonight',
+      'got my script filled today. thinking about taking every last one of them',
+      'should i just take all of them, the whole bottle of bars',
+    ],
+  },
+  {
+    id: 'en.suicide.nightly-prayer-not-to-wake', kind: 'suicide', guards: STATEMENT,
+    // Praying each night not to wake; not coming back from this bender.
+    source: String.raw`(?:pray|praying|prayed|hope|hoping|wish|wishing|ask god|beg god) (?:every night|each night|every single night|every day|every morning|at night|before bed|before i sleep|when i go to bed|when i lay down|when i lie down|all the time) (?:that )?(?:i (?:just )?(?:dont|wont|never|do not|will not|dont ever) wake up|(?:god|he) (?:takes|will take|would take) me)|(?:not|never) (?:to )?come back from (?:this|that|the next) (?:one|bender|binge|run|relapse|high|trip|bag|shot|drunk)`,
+    examples: [
+      'i pray every night i dont wake up',
+      "it'd be so easy to just not come back from this bender",
+      'hoping every night that i wont wake up',
+      'i ask god every night that he takes me',
+      'gonna get so high i never come back from this one',
+    ],
+  },
+  {
+    id: 'en.suicide.goes-to-the-edge', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.view-from-up-here', 'figurative.en.height-everyday'],
+    // Going back to a high place and standing on it: "a bridge near the camp and I go stand on it every night".
+    source: String.raw`(?:bridge|overpass|roof|rooftop|ledge|tracks|railing|cliff|cliffs|dam|tower|parking garage|parking deck|water tower|quarry|pier)(?: [^ ]+){0,10} (?:i |and i )?(?:go |keep |just |been |keep going to |went and )?(?:(?:stand|standing|stood|sit|sitting|sat|lean|leaning) (?:on|at|out on|up on|over|on the edge of|to the edge of)|(?:climb|climbing|climbed)(?: up| on| onto| to| over)?) (?:it|the edge|the rail|the railing|the ledge|top)(?= \.|$| every| at night| for hours| again| and| tonight| alone| a lot| lately| sometimes)`,
+    examples: [
+      "there's a bridge near the camp and i go stand on it every night",
+      'the overpass by my work, i keep standing on the edge of it lately',
+      'theres a water tower outside town, been climbing it at night alone',
+      'the parking garage downtown, i sit on the ledge again and again',
+      'the quarry is 10 minutes away. i go stand at the edge every night',
+    ],
+  },
+  {
+    id: 'en.suicide.bye-like-forever', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.last-message-meta'],
+    // Goodbyes said as if for the last time: "said bye to my case worker like it was forever", "hugged mom like it was
+    // the last time".
+    source: String.raw`(?:said|say|saying|says|told|hugged|hug|hugging|kissed|kiss|waved|texted|called|looked at) (?:bye |goodbye |my goodbyes |good night )?(?:to )?(?:[^ ]{1,24} ){0,6}like (?:it was|it is|its|it were|it d be|itd be|i was|im|i am) (?:forever|for good|the last time|goodbye forever|my last|the end|never (?:seeing|gonna see) (?:them|her|him|it) again)(?= \.|$| and| because| cause| bc|,)`,
+    examples: [
+      'i said bye to my case worker like it was forever',
+      'hugged my mom this morning like it was the last time',
+      'kissed my dog on the head like it was goodbye forever',
+      'looked at my little brother like it was the end',
+      'texted my sister good night like it was forever',
+    ],
+  },
+  {
+    id: 'en.suicide.learner-english', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.so-bad-i-could-die'],
+    // English written by people whose first language is another (often Spanish): "i no want to live more", "better i
+    // die", "my life no have sense", "finish with my life", "tired to live", "go with my mother
+    // in the heaven", "the pills for take all".
+    source: String.raw`\bi (?:no|not) (?:want|wanna|wish|like|need) (?:to )?(?:live|be alive|exist|continue|be here|wake up|keep living)(?= \.|$| more| anymore| no more| any more| never| nothing| because| cause| like this)|\bi (?:think|thinking|decide|decided|plan|planning) (?:to|in) kill me(?= \.|$| tonight| now| today| already| soon| because| cause)|(?:(?:is|its|it is|was|will be|would be|be) (?:more )?)?better (?:if |that )?i (?:die|dead|am dead|no exist|not exist|dont exist|no live|disappear|go forever|no wake up|kill me)(?= \.|$| nobody| no one| for| and| so| already| now)|(?:my |the )?life (?:no|dont|doesnt|does not|has no|have no|no have|not have|no longer has|dont has|no more has|no tiene) (?:have |has )?(?:any |more )?(?:sense|meaning|point|reason|value)(?= \.|$| for me| anymore| no more| any more| without| since| to me)|(?:finish|finishing|terminate|terminating|end with|ending with|finish off) (?:with )?(?:my|mi) (?:own )?life(?= \.|$| tonight| now| today| already| because| for| and| i| soon| with| this| next)|(?:tired|cansado|cansada|exhausted) (?:to|for|of to) (?:live|be alive|exist|be in this world)(?= \.|$| more| anymore| no more| any more| and| i)|(?:go|be|going|reunite|meet) with my (?:mother|mom|mama|mami|father|dad|papa|papi|grandma|grandmother|grandpa|grandfather|abuela|abuelita|abuelo|son|daughter|baby|husband|wife|brother|sister|hijo|hija) (?:in|to|at) (?:the )?(?:heaven|sky|cielo)|(?:pills|pastillas|meds|medicines|tablets) (?:for|to|para) (?:take|taking|drink) (?:all|them all|all of them|all together|everything)(?= \.|$| tonight| now| today| at once)`,
+    examples: [
+      'i no want to live more',
+      'better i die, nobody care',
+      'i think to kill me',
+      'my life no have sense',
+      'is better if i no exist',
+      'i going to finish with my life',
+      'i have the pills for take all',
+      'i am tired to live',
+      'i want to go with my mother in the heaven',
+    ],
+  },
+  {
+    id: 'en.suicide.hope-someone-kills-me', kind: 'suicide', guards: STATEMENT,
+    // Hoping someone else ends it: the next client, a stranger, a cop "would just kill me".
+    source: String.raw`(?:wish|wishes|hope|hopes|hoping|pray|prays|praying|wishing) (?:that )?(?:the next |the |some |a |this |that |my next )?(?:client|john|trick|date|guy|cop|cops|dealer|stranger|someone|somebody|anybody|anyone)(?: (?!(?:doesnt|dont|wont|wouldnt|not|never|didnt)\b)[^ ]{1,24}){0,2} (?:would have |wouldve |would of |had |would |will |d |could )?(?:just |finally |actually )?(?:kill|kills|killed|shoot|shoots|shot|end|ends|ended|finish|finishes|finished|take|takes|took) me(?: off| out)?(?= \.|$| already| tonight| and| so| honestly| for real| this time)`,
+    examples: [
+      'i wish the next client would just kill me',
+      'hoping some stranger takes me out tonight',
+      'part of me hopes the cops just shoot me',
+      'i pray someone out here finishes me off',
+      'wish that guy would have actually killed me honestly',
+    ],
+  },
+  {
+    id: 'en.suicide.ends-tonight-or-sealed-room', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.routine-dose'],
+    // "one way or another this ends tonight", "don't plan on waking up tomorrow", and a room readied for fumes: the
+    // smoke-detector battery out and the door taped, charcoal inside with the windows shut.
+    source: String.raw`(?:one way or (?:another|the other)|either way|no matter what) (?:this|it|everything|it all|all of this) (?:all )?ends(?= \.|$| tonight| today| this weekend| for good)|(?:^|\. )(?:this|it all|everything|all of this) ends (?:tonight|today)(?= \.|$)|(?:dont|do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on|to) (?:wake|waking) up(?= \.|$| tomorrow(?= \.|$)| ever| again| this time| after tonight)|batter(?:y|ies) (?:out of|from) (?:the |my )?(?:smoke|carbon monoxide|co) (?:detector|alarm)s?(?: [^ ]+){0,6} (?:tape|taped|taping|towels?|charcoal|grill|sealed|seal|vents?)|(?:charcoal|grill|bbq|hibachi)(?: [^ ]+){0,6} (?:inside|in the (?:bathroom|bedroom|closet|car|tent|room|garage))(?: [^ ]+){0,6} (?:taped|sealed|towels? under|windows? (?:shut|closed)|doors? (?:shut|closed))|(?:taped|sealing|sealed|taping) (?:up )?(?:the )?(?:door|doors|windows|vents|gaps|cracks)(?: [^ ]+){0,6} (?:charcoal|car running|engine running|smoke detector|co detector)`,
+    examples: [
+      'one way or another this ends tonight',
+      'i dont plan on waking up tomorrow',
+      'i took the battery out of my smoke detector and taped the door',
+      'bought charcoal and a little grill. gonna light it in the bathroom with the windows shut',
+      'sealing the gaps around the door, the charcoal is ready',
+    ],
+  },
+  {
+    id: 'en.suicide.stockpile-from-work', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now'],
+    // Doses put aside, often diverted from work (returns, waste, a locker), kept for an exit rather than for use.
+    source: String.raw`(?:setting aside|set aside|putting aside|put aside|putting away|divert(?:ed|ing)?|swip(?:e|ed|ing)|taking home|took home|walk(?:ed|ing)? out with|snuck|sneaking|stash(?:ed|ing)?|sav(?:e|ed|ing)|keep(?:ing)?|kept|hoard(?:ed|ing)?|stockpil(?:e|ed|ing)|squirrel(?:ed|ing)? away|pocket(?:ed|ing)?|skim(?:med|ming)?|holding back|held back|collect(?:ed|ing)?) ${gap(4)}(?:tabs|pills|doses|vials|amps|ampules|insulin|fentanyl|fent|morphine|dilaudid|oxy|patches|syringes|propofol|benzos|ativan|xanax|potassium|sleeping pills|them) ${gap(14)}(?:(?:its|its just|as) (?:an |my )?(?:exit|way out|last resort|backup plan|escape hatch)|for (?:a reason i|when (?:im|i am|i decide|its time)|the end|one night|my exit|the day)|not for using|just in case i|enough to (?:not|never|end|do it|be done))|waste (?:i|that i) (?:never|didnt|did not) (?:actually |really )?wast(?:e|ed) ${gap(3)}(?:(?:its|thats|is|it is) enough|(?:just |im )?done|for me|for later)|count(?:ed|ing)? (?:them|em|it|out|my|the [^ ]{1,24}) ${gap(12)}(?:its|thats|theyre|it is|should be|more than|plenty) enough(?= \.|$| to| for| now| tonight)`,
+    examples: [
+      'been setting aside a couple of tabs from every returned order for months. its not for using. its an exit',
+      'keeping the extra insulin in my locker for a reason i dont wanna say',
+      'i have been squirreling away morphine vials from work for when im ready',
+      'counted them again last night. 30 of them. its enough',
+      'its waste i never actually wasted. its enough. im just done',
+      'stashing pills from the cart enough to not wake up',
+    ],
+  },
+  {
+    id: 'en.suicide.knows-how-painless', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now', 'figurative.en.lethal-dose-coursework'],
+    // Knowing how, from the job; planning so nobody finds a mess; picking the painless way.
+    source: String.raw`(?:know|knows|knowing|learned|learnt) (?:exactly |just |precisely )?how (?:to do it|id do it|i would do it|it would go) (?:so|and|without|where) (?:nobody|no one|noone|no body|my (?:kids|wife|husband|family|partner))|(?:so|that|and|make sure|making sure|made sure) (?:nobody|no one|noone|my (?:kids|wife|husband|family|mom|partner|son|daughter)) (?:has|have|would have|will have|wont have|doesnt have|dont have|would|will|wont) (?:to )?(?:find|clean up|see) (?:a mess|me like that|my body|the body|the mess)|which (?:drugs|meds|medications|pills|ones|drug|med|vials) ${gap(5)}(?:would|will|is|are|could) (?:be )?(?:painless|the quickest|the fastest|the least painful|the most peaceful|quick and painless)|painless (?:ways?|way out|methods?|deaths?|exit|ways to go|suicide)|(?:i|i already|i just|and i|that i) know (?:exactly |precisely )?(?:the (?:lethal|fatal) (?:dose|amount)|how much (?:it would take|would do it|would be enough|is enough)|what (?:would do it|it would take|would work on me))(?= \.|$| and| for| now| which| thats| that| by heart| too)|(?:the )?(?:quickest|fastest|least painful|most peaceful|easiest) (?:ways?|method) (?:to go|to die|out|to end it|to not wake)`,
+    examples: [
+      'ive seen enough to know how to do it so nobody has to find a mess',
+      'i keep thinking which meds from the cabinet would be painless',
+      'looked up painless ways again tonight',
+      'just want to make sure my kids wont have to find me like that',
+      'what is the least painful way to go',
+      'i know exactly how much it would take and thats the problem',
+    ],
+  },
+  {
+    id: 'en.suicide.plan-for-the-day', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now', 'figurative.en.planning-an-event'],
+    // A plan tied to a date or an outcome: "a plan for that day", "planning it for sunday", "already decided".
+    source: String.raw`(?:have|got|made|picked|set) (?:a|my|the) (?:plan|date) for (?:that day|the day|that night|then|it|when (?:they|it|the board|the verdict|the results)|after (?:the|my) (?:hearing|verdict|trial|sentencing|board|court date|review))(?= \.|$| and| im| if| too)|(?:planning|planned|plan) it for (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|the weekend|next week|after (?:the|my))|(?:if|when|once|but) (?:youve|ive|you have|i have|youre|im|i|you) already decided(?= \.|$)|(?:ive|i have|i) already decided(?= \.|$| how| when| where)`,
+    examples: [
+      'if they take my license at the hearing i already have a plan for that day',
+      'planning it for sunday',
+      'does talking to you matter if youve already decided',
+      'ive already decided how and when',
+      'i made a plan for after my sentencing',
+    ],
+  },
+  {
+    id: 'en.suicide.insurance-and-beneficiary', kind: 'suicide', guards: [...STATEMENT, 'scope.en.beneficiary-paperwork'],
+    // A life weighed against a policy: beneficiaries changed, the suicide clause, a waiting period counted down.
+    source: String.raw`(?:changed|change|changing|updated|update|updating|switched|named|put|added) (?:the |my )?(?:[^ ]{1,24} )?beneficiar(?:y|ies)(?: on (?:the |my )?(?:[^ ]{1,24} )?(?:policy|insurance|account|401k))?|(?:policy|insurance|it) (?:still )?(?:pays?|paid|pays? out|covers?|honou?rs?) ${gap(3)}(?:ruled (?:a )?suicide|a suicide|if i kill|if i die by|if i take my)|suicide (?:clause|exclusion|provision)|waiting period ${gap(4)}(?:ends|is over|runs out|is up|expires|passes) ${gap(8)}(?:counting|count) (?:the |down the )?days|better off (?:cashing|collecting|with|getting) (?:in )?(?:the |my )?(?:life )?(?:insurance|policy|payout)|(?:cash|cashing|collect|collecting) (?:in )?(?:on )?(?:my|the) (?:life )?(?:insurance|policy) (?:than|instead of) (?:watching|having|dealing|keeping) me`,
+    examples: [
+      'paid off the car and changed the beneficiary on the policy. i feel calm',
+      'does a policy pay out if it was ruled a suicide',
+      'the waiting period on my new policy ends in two weeks and im counting down the days',
+      'my family would be better off collecting the life insurance',
+      'updated my beneficiaries today and wrote letters',
+    ],
+  },
+  {
+    id: 'en.suicide.not-any-future-day', kind: 'suicide', guards: [...STATEMENT, 'scope.en.away-for-a-while'],
+    // A future cut short: "won't be at group thursday, or any thursday", "a substitute, like permanently".
+    source: String.raw`wont be (?:at|in|there|around|coming|back|here|making it) ${gap(5)}(?:\. )?(?:or|nor) (?:any after that|any after|any|any other|ever again|the one after|the next one|after that)(?= \.|$| (?:thursday|monday|tuesday|wednesday|friday|saturday|sunday|week|day|meeting|group|shift|session|class|practice|game)s?)|(?:fine|okay|ok|better|happier|good) (?:with|having) (?:a |another |the )?${gap(2)}(?:sub|substitute|replacement|stand in|new (?:mom|dad|teacher|nurse|coach))(?: \.)? (?:like |just |but |i mean )?(?:permanently|forever|for good)`,
+    examples: [
+      'wont be at meeting on tuesday. or any tuesday',
+      'i wont be at practice saturday or ever again',
+      'my patients would be fine with a new nurse. like permanently',
+      'the class would do fine with a long term sub, permanently',
+      'i wont be there friday. or any friday after that',
+    ],
+  },
+  {
+    id: 'en.suicide.high-place-or-water-now', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.view-from-up-here', 'figurative.en.height-everyday', 'figurative.en.garage-errand'],
+    // On a top level after a shift, looking up how high it is, picturing the cold water and how quick it would be.
+    source: String.raw`(?:sitting|standing|parked|sat|up|been) (?:on|at) (?:the )?(?:level|floor|deck) (?:\d+|top|[a-z]{3,6}) of (?:the |a |our )?${gap(2)}(?:parking garage|garage|parking deck|parking structure|parking ramp)|how (?:high|tall) (?:the |that |our |this )?${gap(3)}(?:parking garage|garage|parking deck|bridge|building|roof|overpass|tower|hospital) ${gap(3)}(?:is|was|would be)|(?:looked|looking|stared|staring|went) (?:at|up to) the top (?:floor|level|deck) (?:on|during|at|after|of)|how cold the (?:water|river|lake|ocean|bay|creek) (?:would be|is|gets|must be)|(?:how (?:quick|fast|quickly|long) it would (?:go|be over|take|be)) ${gap(3)}(?:under|in the water|to drown|if i)|dont (?:really )?(?:wanna|want to|want) go (?:home|back|inside) (?:\. )?or anywhere(?! (?:else|near))`,
+    examples: [
+      'sitting on level 5 of the parking garage at work. dont want to go home',
+      'looked up how high the bridge by my house is',
+      'parked by the lake thinking about how cold the water would be',
+      'stared at the top floor on my break again',
+      'dont really want to go home. or anywhere',
+    ],
+  },
+  {
+    id: 'en.suicide.stop-treatment-to-die', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now'],
+    // Stopping what keeps one alive on purpose: dialysis, insulin, heart or transplant meds.
+    source: String.raw`(?:stop|stopping|stopped|quit|quitting|skip|skipping|skipped|refuse|refusing|miss|missing) (?:my |going to |gonna |going for |all my |taking my |taking )?(?:dialysis|insulin|transplant meds|anti rejection meds|heart meds|chemo|oxygen|blood thinners|seizure meds|meds|medication) ${gap(2)}(?:on purpose|for good|and let (?:it|nature|myself|the [^ ]{1,24})|so (?:i|it) (?:can |could |will )?(?:just )?(?:die|go|end|be over))|how long ${gap(5)}(?:to go|to die|until you die|till you die|before you die|until you go|until it kills) if (?:you|i|someone|a person) (?:stop|stops|quit|quits|skip|skips|miss|misses)`,
+    examples: [
+      'thinking about stopping dialysis on purpose',
+      'how long does it take to die if you stop insulin',
+      'gonna quit my heart meds and let nature do it',
+      'skipping my insulin so i can just go',
+      'how long until you go if someone stops dialysis',
+    ],
+  },
+  {
+    id: 'en.suicide.scared-of-myself', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now', 'scope.en.scared-while-cutting'],
+    // Fear of one's own acts, now: "scared of myself tonight", "afraid of what I might do".
+    source: String.raw`(?:scared|afraid|frightened|terrified) of (?:myself|what (?:i|ill|i will|i might|im gonna|i could|i would|id) (?:might )?do(?: to myself)?)(?= \.|$| tonight| right now| rn| today| again| lately| if| when| alone| with)`,
+    examples: ['im scared of myself tonight', 'afraid of what i might do if im alone', 'honestly terrified of what ill do to myself', 'i am scared of myself right now'],
+  },
+  {
+    id: 'en.suicide.use-enough-never', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now'],
+    // Using so much that nothing after has to be faced: "use enough that I never have to explain it".
+    source: String.raw`(?:use|take|do|shoot|swallow|drink|push|inject|snort|smoke) (?:enough|so much|too much|all of it|the whole [^ ]{1,24}) ${gap(3)}(?:that|so|and|till|until) (?:(?:i|nobody|no one) (?:never|dont|wont|will never|dont ever|can never|never ever) (?:have to |need to |get to )?(?:explain|wake up|come back|face|deal with|see|wake)|(?:nobody|no one) (?:has|will have|ever has|would have) to (?:deal with|see|face|find|explain))`,
+    examples: ['the plan is to use enough that i never have to explain it', 'gonna take enough so i dont wake up', 'shoot so much tonight that i never have to face anyone'],
+  },
+  {
+    id: 'en.suicide.final-words-and-pets', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.last-message-meta'],
+    // A short goodbye and a pet handed over: "sorry for everything. goodbye", "gave my dog to my sister. its time".
+    source: String.raw`(?:sorry|sry|srry|soz) for (?:everything|it all|all of it|all this|being me)(?: \.)? (?:goodbye|bye|bye now|love you all|love yall|take care of)|(?:gave|give|giving|rehomed|rehoming|left|dropped) (?:away )?(?:my |the |our )?(?:dog|dogs|cat|cats|pets|pet|bird|puppy|kitten|horse) (?:away |off )?(?:to|with) (?:my |a )?${gap(2)}(?:\. )?(?:its time|it is time|im ready|goodbye|bye|its done|thats it|for good|shes all set|hes all set|now i can go)`,
+    examples: ['sorry for everything. goodbye', 'gave my cat to my neighbor. its time', 'dropped the dog off with my mom for good', 'sry for everything. love you all', 'left my dogs with a friend. im ready'],
+  },
+  {
+    id: 'en.suicide.engine-in-closed-garage', kind: 'suicide', guards: [...STATEMENT, 'accidental', 'accidental.en.warming-the-car'],
+    // A running car in a closed garage with someone inside.
+    source: String.raw`(?:car|truck|engine|van|motor) (?:running|on|idling|started) (?:in|inside) (?:the |a )?(?:closed |shut |locked )?garage(?= ${gap(4)}(?:door|doors) (?:locked|closed|shut|down)| with| and (?:he|she|i|hes|shes|im) (?:in|inside)| \. (?:door|hes|shes|im))|(?:in|inside) (?:the )?garage (?:with )?(?:the )?(?:car|truck|engine|van) (?:running|on|idling) ${gap(2)}(?:door|doors|garage door) (?:locked|closed|shut|down)`,
+    examples: ['my husband is in the garage with the car running and the door shut', 'wife in garage car running door locked', 'dad is sitting in the truck running inside the garage with the door closed'],
+  },
+  {
+    id: 'en.suicide.rope-and-a-tree', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now'],
+    // A rope at hand and a place in mind to hang it from.
+    source: String.raw`(?<=(?:rope|ropes|cord|extension cord|noose|dog leash|leash|ratchet strap) ${gap(16)})(?:thinking|think|thought|picturing|seeing|staring|looking|eyeing) (?:about |at )?(?:the )?(?:[^ ]{1,24} )?(?:tree|beam|rafter|branch|closet rod|banister|railing|hook|ceiling fan)(?! (?:house|trimming|trimmer|farm|lot|for (?:the )?(?:swing|hammock)))`,
+    examples: ['theres a rope in my trunk and ive been thinking about the oak tree out back', 'the extension cord is right here and i keep looking at the beam', 'got a rope from the shed. been staring at the big branch all night'],
+  },
+  {
+    id: 'en.suicide.ready-to-join-the-dead', kind: 'suicide', guards: [...STATEMENT, 'scope.en.join-only-if-dead'],
+    // Ready to be with someone who has died: "he's ready to be with her", "talked to God about it".
+    source: String.raw`(?:ready|time|want|wanna) (?:to )?(?:go )?(?:be with|join) (?:her|him|them|mom|dad|my (?:wife|husband|son|daughter|mom|dad|boy|girl|baby|mother|father|brother|sister|grandma|grandpa))(?: again)?(?= \.|$| now| soon| tonight| in heaven| up there| that| and)|talked to god about (?:it|this|going|dying) and (?:he|god) (?:understands|said its ok|is ok with it)`,
+    examples: ['since my wife died im tired and im ready to be with her', 'my son passed in may and i want to go be with him', 'i talked to god about it and god understands'],
+  },
+  {
+    id: 'en.suicide.note-saying-sorry', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.everyday-notes'],
+    // A note left behind saying sorry, often with the person gone.
+    source: String.raw`(?:left|leave|leaving|wrote|writing|found) (?:a |my |his |her |this )?note ${gap(5)}(?:saying|that says|says|said|to say) (?:im|i am|hes|shes|he is|she is|he was|she was|i was)? ?sorry(?= \.|$| and| for everything| for all of it| for all| to everyone| i love| love| goodbye| bye)`,
+    examples: ['i left a note on the table saying im sorry', 'writing a note to say sorry and then im going', 'he left a note on the counter saying hes sorry'],
+  },
+  // ============================== self-harm ==============================
+  // (Most English self-harm rules are in patterns.en.harm.ts; these are round 6's classes.)
+  {
+    id: 'en.self-harm.streak-broken-now', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over', 'negation.en.reported-denial'],
+    // Time kept free of cutting or burning, and tonight it ended or a blade is in hand: "8 months no cutting and tonight
+    // I did it", "40 days no razor and tonight I'm holding one", "back to day one".
+    source: String.raw`(?:days?|weeks?|months?|years?|\d+ ?(?:d|wks?|mos?)) (?:no|without|clean from|clean of|free of|free from|off|sober from|away from) (?:cutting|cuts|sh|self ?harm(?:ing)?|burning(?: myself)?|the blade|blades|a blade|razors?|a razor|hurting myself|cutting myself|scratching)(?: [^ ]+){0,4} (?:and |but |\. )?(?:(?:tonight|today|just now|just|now|rn|then|last night) )?(?:i |im |i just |i finally |i went and )?(?:did it|caved|relapsed|slipped|messed up|gave in|broke it|broke my streak|cut again|did it again|started again|back to (?:day )?(?:one|1|zero|0)|holding (?:one|it|a (?:blade|razor))|have one|got one|got (?:a|the) (?:blade|razor) out|\d+ (?:lines|cuts))|(?:blade|razor|sh|cut|burn) ?free (?:for |since )?(?:[^ ]{1,24} ){0,4}(?:and |but |\. )?(?:tonight |today |rn |now )?(?:i )?(?:have one|got one|holding one|did it|caved|relapsed|messed up) ?(?:in my hand|rn|tonight|again)?`,
+    examples: [
+      '8 months no cutting and tonight i just did it. like 6 lines',
+      '40 days no razor and tonight im holding one. help',
+      '3 months clean from sh and i messed up tonight',
+      'had 100 days without cutting. back to day one',
+      'two weeks no burning and i just did it again',
+      'a year blade free and i have one in my hand rn',
+      'six weeks without hurting myself and tonight i caved',
+    ],
+  },
+  {
+    id: 'en.self-harm.covering-up-in-heat', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over'],
+    // Covering arms or thighs in the heat, said knowingly: long sleeves in July "if u know u know", a hoodie in 95 degrees
+    // "you know why", jeans in a heatwave so no one sees.
+    source: String.raw`(?:long sleeves?|long sleeve shirts?|hoodies?|sweatshirts?|jackets?|sweaters?|arm ?warmers|turtlenecks?|jeans|long pants|leggings|wristbands|bracelets) (?:in|during|all|thru|through|every day in|in the middle of|again in) (?:the )?(?:july|june|august|summer|heat|\d+ (?:degrees?|degree (?:heat|weather))|(?:a )?heat ?wave|100 degrees)(?: [^ ]+){0,3} (?:again )?(?:iykyk|if (?:u|you) know(?: (?:u|you) know)?|(?:you|u) know why|so (?:no ?one|nobody|noone|my [^ ]{1,24}) (?:sees|notices|asks|can see|will see)|to (?:hide|cover) (?:my |the )?(?:arms|thighs|wrists|legs|marks|cuts|scars|burns))`,
+    examples: [
+      'long sleeves in july again if u know u know',
+      'wearing a hoodie in 95 degree heat again, you know why',
+      'back to long sleeves in august if you know you know',
+      'turtleneck in summer again iykyk',
+      'long sleeves all summer so nobody asks about my arms',
+      'jeans in a heatwave again so no one sees my thighs',
+    ],
+  },
+  {
+    id: 'en.self-harm.self-surgery', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over'],
+    // Cutting off or removing a part of one's own body, often with dysphoria and surgery out of reach: "cut it off
+    // myself if they won't let me have surgery", "castrate myself", "do my own top surgery".
+    source: String.raw`(?:cut|cutting|chop|chopping|slice|slicing|remove|removing|rip|ripping|tie|tying|band|banding) (?:off )?(?:my (?:own )?(?:[^ ]{1,24} )?(?:parts|part|dick|penis|balls|testicles|testes|breasts|boobs|tits|chest|junk|privates|genitals|bits|nipples)|(?:my )?(?:own )?(?:parts|genitals|privates))(?: off)?(?= \.|$| myself| with| by myself| at home| tonight| if| because| cause| since| so)|(?:cut|cutting|chop|chopping|rip|ripping|remove|removing) (?:it|them|those|these) (?:off|out) (?:myself|by myself|on my own|at home)(?=(?: [^ ]+){0,10} (?:surgery|surgeon|dysphoria|hrt|gender|trans|insurance|doctor|doctors|waitlist|wait list))|(?:castrate|castrating|castrated) (?:myself|my self)|(?:do|doing|perform|performing|give|giving) (?:myself |my own |a diy |diy )(?:surgery|top surgery|bottom surgery|orchiectomy|mastectomy|orchi)`,
+    examples: [
+      'im gonna cut it off myself if they wont let me have surgery',
+      'i keep thinking about cutting off my own parts',
+      'been looking up how to castrate myself',
+      'thinking of doing my own top surgery at home',
+      'i want to cut my chest off with a knife tonight',
+    ],
+  },
+  {
+    id: 'en.self-harm.flame-on-skin', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over', 'accidental'],
+    // A flame or an ember held to the skin: a lighter pushed into the arm, a cigarette stubbed out on the thigh, a match
+    // head or candle wax on the wrist.
+    source: String.raw`(?:press|presses|pressing|pressed|hold|holds|holding|held|put|puts|putting|push|pushes|pushing|pushed|stub|stubs|stubbed|stubbing|flick|flicked|run|ran|running|keep|kept|keeping) (?:out )?(?:the |a |my |his |her |that )?(?:lit |hot |burning )?(?:lighter|lighters|cig|cigs|cigarette|cigarettes|match|matches|match head|candle|candle wax|wax|flame|lighter flame|vape coil|coil|blunt|joint|incense|ember|cherry) (?:out )?${gap(3)}(?:on|onto|into|against|to|under|over|across) (?:my|her|his) (?:[^ ]{1,24} )?(?:arm|arms|wrist|wrists|skin|thigh|thighs|leg|legs|hand|hands|stomach|belly|hip|hips|shoulder|shoulders|palm|palms|fingers|finger|ankle|ankles|forearm|forearms|chest|foot|feet)`,
+    examples: [
+      'pushing the lighter into my arm again. not trying to die i just need it to stop',
+      'held the lighter under my wrist till it blistered',
+      'stubbed my cig out on my thigh',
+      'kept the flame against my palm for as long as i could',
+      'put the match head to my skin over and over',
+    ],
+  },
+  {
+    id: 'en.self-harm.old-wounds-reopened', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over', 'accidental', 'accidental.en.wound-source'],
+    // Old or healing cuts and burns opened again: "opened up my old cuts again", "picked my healing cuts open again".
+    source: String.raw`(?:open|opens|opened|opening|rip|ripped|ripping|tear|tore|tearing|torn|pick|picked|picking|split|reopen|reopened|reopening|re opened|cut open|dug into|dig into|digging into) (?:up |open )?(?:my |the |her |his |those |these |all )?(?:old|healing|last weeks|scabbed|fresh) (?:cuts|cut|burns|burn|wounds|scabs|lines|marks|ones)(?: (?:open|up|from last week|on my [^ ]{1,24}))? again|(?:open|opened|rip|ripped|tore|picked|pick|split|reopened) (?:up |open )?(?:my |the )?(?:old |healing )?(?:cuts|burns|scabs) (?:from|on) (?:[^ ]{1,24} ){0,3}(?:open )?again`,
+    examples: [
+      'opened up my old cuts again in the shelter bathroom, its a lot but its slowing down',
+      'opened up my old cuts again in the bathroom',
+      'ripped open the cuts from last week again',
+      'tore my old burns open again tonight',
+      'picked my healing cuts open again',
+      'reopened the old ones on my thigh again',
+    ],
+  },
+  {
+    id: 'en.self-harm.scrape-with-object', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over', 'accidental'],
+    // Skin scraped with whatever is at hand: keys, nails, a paperclip, a pen cap, a can tab.
+    source: String.raw`(?:drag|drags|dragging|dragged|scrape|scrapes|scraping|scraped|rake|raking|raked|dig|digging|dug|gouge|gouging|gouged|carve|carving|carved) (?:my |a |the |her |his )?(?:car )?(?:keys?|nails|fingernails|paperclip|paper clip|pen|pen cap|bobby pin|safety pin|pin|scissors|glass|sharpener blade|compass|staple|can tab|tab|eraser|comb|fork|needle) ${gap(2)}(?:across|over|along|into|down|up|through|on) (?:my |her |his )?(?:[^ ]{1,24} )?(?:thighs?|arms?|wrists?|skin|legs?|stomach|forearms?|hips?|ankles?|hands?|shoulders?)`,
+    examples: [
+      'keep dragging my keys across my legs in the parking lot before work',
+      'scraping a paperclip along my wrist till it bleeds',
+      'raked my nails down my thighs again tonight',
+      'dug the safety pin into my forearm over and over',
+      'carving a compass point into my hip again',
+    ],
+  },
+  {
+    id: 'en.self-harm.blade-in-hand', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over', 'figurative.en.grooming-blade'],
+    // A razor or a small blade held, out again, ready: the self-harm urge with its tool, without a wish to die.
+    source: String.raw`(?:razor|razors|razor blade|blade|blades|sharpener blade|box cutter|exacto|xacto|scalpel) ${gap(2)}(?:in my hand|in my hands|out again|back out|in my pocket|in my bra|in my sock|in my sleeve)(?= \.|$| again| right now| rn| tonight| at| before| while| and)`,
+    examples: ['razor in my hand again', 'got the blade out again tonight', 'the scalpel is in my pocket at work and i keep touching it', 'box cutter in my sleeve right now'],
+  },
+  {
+    id: 'en.self-harm.to-feel-something', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over'],
+    // A blade, a flame or a hot surface used "just to feel something".
+    source: String.raw`(?:razor|razors|blade|blades|lighter|pan|stove|burner|iron|curling iron|knife|scissors|cut|cuts|cutting|burn|burned|burnt|burning|held my hand|hit myself|punched|punching) ${gap(14)}(?:just |only |so i can |so i could )?(?:to|need to|needed to|wanna|want to|have to|trying to) feel (?:something|anything|the pain|real|alive)`,
+    examples: [
+      'got a razor from the supply room in my pocket. just need to feel something',
+      'took the hot pan off the burner and held my hand on it just to feel something',
+      'i hold the lighter to my skin to feel anything at all',
+      'cutting again because i need to feel something',
+      'burned my arm on the iron. wanted to feel real',
+    ],
+  },
+  {
+    id: 'en.self-harm.what-im-doing-to-my-body', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over'],
+    // Hiding what one is doing to one's arms or thighs; cutting where it will pass for something else.
+    source: String.raw`(?:because of|bc of|cause of|cuz of|to hide|hiding|cover up|covering) what (?:im|ive been|i|i keep) (?:doing|did|do|done) to (?:my )?(?:arms|arm|wrists|wrist|legs|thighs|thigh|skin|stomach|hips|forearms)|i (?:cut|burn|burned|scratch|carve) (?:where|somewhere|places|spots|only where|in places) ${gap(4)}(?:so (?:it|they|nobody|no one|people|it looks|they look)|nobody (?:looks|sees|can see)|no one (?:looks|sees|can see)|(?:it|they) (?:wont|doesnt|dont) show)`,
+    examples: [
+      'hoodie in july because of what ive been doing to my wrists',
+      'wearing long sleeves to hide what i keep doing to my arms',
+      'i cut where the waistband goes so nobody sees',
+      'i burn somewhere my shirt covers so it looks like nothing',
+      'i cut in places nobody looks',
+    ],
+  },
+  {
+    id: 'en.self-harm.fresh-ones-want-more', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over'],
+    // Fresh cuts described, then the urge to add more; or self-harm happening at work right now.
+    source: String.raw`(?:fresh|new) (?:ones|cuts|lines|marks|burns)(?: \.)? (?:not|arent|pretty|kinda|too|so|real|really|only) (?:that |too |very |super )?(?:deep|shallow|bad)|(?:fresh|new) (?:ones|cuts|lines|marks|burns) ${gap(12)}(?:wanna|want to|want|need to|gonna) (?:make|do|add) (?:more|another|a few more|some more|new ones)|(?:self harm|selfharm|cut myself|cutting|sh) ${gap(10)}(?:im|i am|been|i was|i keep) (?:literally |actually |just |still )?doing (?:it|that) (?:right now|rn|in the|at work|at school|between|on my break|during)`,
+    examples: [
+      'fresh ones on my thigh, not that deep, still want to add more',
+      'new cuts. not deep. i cleaned them',
+      'do you help people who self harm because im literally doing it in the work bathroom',
+      'fresh lines tonight and i want to make more',
+    ],
+  },
+  {
+    id: 'en.self-harm.burns-on-skin-seen', kind: 'self-harm', guards: [...STATEMENT, 'history.en.harm-not-anymore', 'history.en.used-to-but-over', 'accidental'],
+    // Burns seen on one's own or a child's skin, from a lighter or a cigarette, fresh.
+    source: String.raw`(?:burns|burn marks|cigarette burns|round burns|little burns|blisters) on (?:my|his|her|their) (?:[^ ]{1,24} )?(?:arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|leg|legs|hand|hands|stomach|skin|hip|hips) ${gap(10)}(?:lighter|cigarette|cig|fresh|again|himself|herself|myself|on purpose|keep doing)`,
+    examples: [
+      'found burns on her wrist, little round ones like from a cigarette',
+      'there are new burns on my thigh from the lighter again',
+      'saw blisters on his forearm, he did them on purpose',
     ],
   },
 ]);

@@ -104,7 +104,7 @@ const PILLS_ES = anyOf(...PILLS_GROUPS_ES);
 export const esEmergencyPatterns = definePatterns('es', [
   // ============================== overdose now ==============================
   {
-    id: 'es.overdose-now.sobredosis', kind: 'overdose-now', guards: [...NOW_ES, 'info-seeking', 'intent-not-yet', 'info-seeking.es.tema', 'info-seeking.es.oficio'],
+    id: 'es.overdose-now.sobredosis', kind: 'overdose-now', guards: [...NOW_ES, 'info-seeking', 'intent-not-yet', 'info-seeking.es.tema', 'info-seeking.es.oficio', 'info-seeking.es.r7-que-senales', 'negation.es.r6-nadie-tuvo-sobredosis', 'history.es.r6-casi-me-muero'],
     source: String.raw`sobredo(?:s|c|z|ss)is|sobredosific\w*|congestion alcoholica|intoxicacion (?:alcoholica|etilica|por (?:alcohol|pastillas|drogas))|(?:esta|estoy|se) intoxicad[oa]|(?:le dio|le dieron|tuvo|tiene|esta en|esta teniendo|hizo|le esta dando|le pego) (?:un |una |el |la )?(?:od|overdose|sobre dosis)|overdoseando|(?:se )?overdose(?:o|ando)|overdose(?= (?:\. )?(?:creo|de|con|mi|su|ayuda|ayudenme|ahorita|ahora|aqui|urgente|porfavor|por favor|esta|tiene|no respira|no despierta)\b)|(?:es|creo que es|parece|parece que es) (?:un |una )?overdose`,
     examples: ['mi hermano tiene una sobredosis', 'creo que tengo una sobredosis', 'creo que es una sobredosis', 'esta en sobredosis', 'SOBREDOSIS AYUDA'],
   },
@@ -114,7 +114,7 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['no respira', 'mi hijo no respira', 'no está respirando', 'respira muy lento'],
   },
   {
-    id: 'es.overdose-now.no-despierta', kind: 'overdose-now', guards: [...NOW_ES, 'scope.es.desmayo-sin-droga', 'scope.es.r5-no-tomo-nada', 'figurative.es.no-responde-mensajes', 'figurative.es.no-despierta-temprano'],
+    id: 'es.overdose-now.no-despierta', kind: 'overdose-now', guards: [...NOW_ES, 'scope.es.desmayo-sin-droga', 'scope.es.r5-no-tomo-nada', 'figurative.es.no-responde-mensajes', 'figurative.es.no-despierta-temprano', 'hypothetical.es.r6-que-pasa-si', 'scope.es.r7-despedida-no-responde'],
     source: String.raw`no (?:despierta|reacciona|responde|se despierta)|no (?:lo|la|los|las) (?:puedo|podemos) desperta(?:r|l)?|no (?:puedo|podemos) despertarl[oa]s?|sigue sin (?:despertar|reaccionar|responder)|inconsc?iente`,
     examples: ['no despierta', 'mi esposo no despierta', 'no lo puedo despertar', 'está inconsciente después de drogarse', 'le di naloxona pero no reacciona', 'mi hermano tomó muchas pastillas y no despierta'],
   },
@@ -124,24 +124,24 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['tiene los labios morados', 'se está poniendo azul', 'echa espuma por la boca', 'ya le puse uno y sigue azul', 'me estoy poniendo frio y morado', 'esta gris y fria, ayudenme'],
   },
   {
-    id: 'es.overdose-now.se-tomo-las-pastillas', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'scope.es.r5-me-tomo-intencion', 'history.es.r5-hace-anos', 'figurative.es.r5-si-tomo-demasiado'],
+    id: 'es.overdose-now.se-tomo-las-pastillas', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'scope.es.r5-me-tomo-intencion', 'history.es.r5-hace-anos', 'figurative.es.r5-si-tomo-demasiado', 'hypothetical.es.r6-que-pasa-si', 'scope.es.r6-ayer-y-dolor-de-pecho', 'scope.es.r6-voz-manda-tomar'],
     source: String.raw`(?:me tome|se tomo|tome|tomo|se trago|me trague|trago|ingirio|acabo de tomar|me acabo de tomar|se acaba de tomar) (?:todas (?:las|mis|sus)|un frasco|un bote|una caja|toda la botella|una botella entera|demasiad[oa]s?|un monton de|un punado de|un puno de|un chingo de|un madral de|una bola de|un putero de|varias|bastantes|muchisimas)|(?:me tome|se tomo|tome|tomo|se trago) muchas (?:pastillas|pildoras|tabletas|medicinas)|(?:me tome|se tomo|tome|tomo|se trago|me trague|trago) (?:medio|media|la mitad (?:del|de la|de mi|de su)) (?:frasco|bote|caja|botella|tira|blister|paquete|pote|pomo) (?:de|con) (?:[^ ]{1,24} )?${PILLS_ES}|(?:se metio|me meti|metio) (?:demasiad[oa]|mucha|mucho)`,
     examples: ['me tomé todas las pastillas', 'se tomó muchas pastillas', 'tomé demasiadas pastillas', 'se metió demasiada heroína', 'mi hijo tomó muchas pastillas', 'me acabo de tomar un frasco entero de pastillas'],
   },
   {
-    id: 'es.overdose-now.naloxona', kind: 'overdose-now', guards: NOW_ES,
+    id: 'es.overdose-now.naloxona', kind: 'overdose-now', guards: [...NOW_ES, 'scope.es.r6-narcan-guardado'],
     source: String.raw`(?:le di|le dimos|le puse|le pusimos|le pusieron|le dieron|le aplique|le aplicamos|le eche|le echamos|le inyecte|darle|ponerle|necesito|necesitamos|use(?! the)|usamos|aplique|aplicamos|gaste|ya le di|ya le puse) (?:[^ ]+ )?(?:naloxona|narcan)|(?:narcan|naloxona) ${gapNoNeg(6)}(?:sigue (?:sin|igual|azul|morad[oa]|dormid[oa])|todavia no|no (?:reacciona|despierta|responde|respira|hizo nada)|apenas|apenitas|y nada)|cuant[oa]s? (?:narcan|naloxona) le|(?:narcan|naloxona) le (?:pongo|doy|ponemos|damos|vuelvo)|cuant[oa]s? (?:narcan|naloxona|dosis de (?:narcan|naloxona)) (?:se )?(?:le|les) (?:puedo|podemos|puede|pueden|pongo|doy|damos|ponemos)|(?:narcan|naloxona) ${gapNoNeg(8)}(?:se (?:le |me )?(?:esta )?(?:pasando|quitando|bajando|acabando) el efecto|(?:otra vez|de nuevo) (?:esta |se esta |anda |se puso |sigue )?(?:mal|dormid[oa]|cabeceando|azul|morad[oa]|con sueno|sin respirar)|(?:ya )?me siento mal (?:otra vez|de nuevo)|se (?:esta )?(?:volviendo a|vuelve a) (?:dormir|poner azul|poner morad[oa]|ir)|volvio a (?:caer|cabecear|dormirse|ponerse azul|ponerse morad[oa]|quedarse dormid[oa]))|(?:se le|se me) (?:esta )?(?:pasando|quitando|acabando) el (?:efecto del? )?(?:narcan|naloxona)`,
     examples: ['le di naloxona pero no reacciona', 'cuanto narcan le pongo, no despierta', 'ya use el narcan y respira apenitas', 'le aplicamos naloxona y sigue sin despertar'],
   },
 
   {
-    id: 'es.overdose-now.todo-el-frasco', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'scope.es.r5-me-tomo-intencion'],
+    id: 'es.overdose-now.todo-el-frasco', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'scope.es.r5-me-tomo-intencion', 'hypothetical.es.r6-que-pasa-si', 'scope.es.r6-voz-manda-tomar'],
     source: String.raw`(?:me tome|se tomo|tome|tomo|se trago|me trague|trago|se comio|me comi|ingirio|se acabo|me acabe|acabo con|me empine|se empino|me zampe|se zampo|(?:se |me )?(?:ha|he|han) (?:tomado|tragado|comido|acabado)) (?:tod[oa] )?(?:el|la|mi|su|un|una) (?:frasco|bote|caja|botella|tira|paquete|bolsa|blister|pote|pomo|potecito|frasquito|botecito)(?: enter[oa])?(?: de(?! (?:vino|agua|refresco|jugo|leche|soda|cafe|gatorade|suero|electrolitos|pan|galletas|papas|dulces|chicles)\b)|(?= \.|$| y| ahora| hace| completo))`,
     examples: ['mi hijo se tomo un bote de pastillas', 'se ha tomao to el frasco, ta pasao', 'se comio toda la bolsa de gomitas de mota', 'me tome todo mi frasco de clonazepam'],
   },
 
   {
-    id: 'es.overdose-now.droga-y-senal', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'scope.es.abstinencia', 'figurative.es.no-responde-mensajes', 'info-seeking.es.pregunta-general'],
+    id: 'es.overdose-now.droga-y-senal', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'scope.es.abstinencia', 'figurative.es.no-responde-mensajes', 'info-seeking.es.pregunta-general', 'hypothetical.es.r6-que-pasa-si', 'scope.es.r6-ayer-y-dolor-de-pecho'],
     // A drug (by name, slang or gear) and a sign of a body failing, in either order, within a few words.
     source: [
       ...DRUG_GROUPS_ES.map((drug) => `${drug} ${gapNoNeg(12)}${OD_SIGN}`),
@@ -201,7 +201,7 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['me duele el pecho', 'tengo dolor en el pecho', 'dolor de pecho y sudor', 'tengo dolor en el pecho y no puedo respirar'],
   },
   {
-    id: 'es.medical-now.infarto', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'figurative.es.casi-me-da', 'history.es.secuela', 'hypothetical.es.si-tengo', 'info-seeking.es.tema', 'figurative.es.r5-ojala-infarto'],
+    id: 'es.medical-now.infarto', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'figurative.es.casi-me-da', 'history.es.secuela', 'hypothetical.es.si-tengo', 'info-seeking.es.tema', 'figurative.es.r5-ojala-infarto', 'figurative.es.r6-de-infarto'],
     source: String.raw`infarto|ataque al corazon|ataque cardiaco|paro (?:cardiaco|cardiorespiratorio|respiratorio)|(?:dar|dando|dio|da) un paro|derrame(?: cerebral)?|embolia`,
     examples: ['siento que me da un infarto', 'creo que me está dando un derrame'],
   },
@@ -216,7 +216,7 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['estoy convulsionando', 'tiene convulsiones', 'le está dando una convulsión'],
   },
   {
-    id: 'es.medical-now.alucinaciones', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'history.es.mensaje-pasado', 'info-seeking.es.tema', 'hypothetical.es.si-veo'],
+    id: 'es.medical-now.alucinaciones', kind: 'medical-now', guards: [...TOPIC, 'history-recent', 'history.es.evento-pasado', 'history.es.mensaje-pasado', 'info-seeking.es.tema', 'hypothetical.es.si-veo', 'negation.es.r6-voces-no-mandan'],
     source: String.raw`alucin\w*|(?:ver|oir|escuchar|sentir|veo|ve|vi|vio|veia|escucho|escuche|oigo|oi|oyo|escucha|oye|siento|senti|viendo|escuchando|oyendo|sintiendo) ${gap(2)}(?:voces(?! (?:de|del) (?:mis|mi|los|las|la|el|sus|su|unos|unas|afuera|la calle)\b)|bichos|bichitos|cosas que no (?:estan|hay|existen|son reales)|gente que no|personas que no|animales|animalitos|aranas|insectos|ratas|culebras|sombras que|gusanos|serpientes|viboras)|delirium(?: tremens)?|(?:estoy|esta|anda|ando) (?:viendo|oyendo|escuchando) cosas(?! (?:para|de|en|sobre|del|por|que)\b)|bichos ${gap(2)}(?:piel|paredes|encima)|(?:hormigas|hormiguitas|bichos|bichitos|gusanos|aranas|aranitas|insectos) ${gap(4)}(?:debajo de la piel|bajo la piel|en la piel|por todo el cuerpo|por (?:mi|su) piel|por encima de (?:mi|el|ella))`,
     examples: ['estoy alucinando', 'veo cosas que no están', 'veo gente que no hay', 'escucho voces', 'oigo voces que no son reales', 'estoy viendo cosas raras y escuchando voces desde que dejé el alcohol', 'veo bichos en las paredes', 'tiene delirium tremens', 'siento bichos debajo de la piel'],
   },
@@ -226,7 +226,7 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['me voy a desmayar', 'se desmayó'],
   },
   {
-    id: 'es.medical-now.sangre', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'history-recent', 'history.es.mensaje-pasado', 'scope.es.r5-hasta-que-sangra'],
+    id: 'es.medical-now.sangre', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'history-recent', 'history.es.mensaje-pasado', 'scope.es.r5-hasta-que-sangra', 'scope.es.r6-corte-propio-sangra'],
     source: String.raw`(?:vomitando|vomito|vomite|vomita|escupiendo|escupo|tosiendo|toso|cagando|orinando|hago popo con) sangre|sangrando (?:mucho|un chingo|demasiado|sin parar|bastante|a chorros)|no (?:deja|para|paro|dejo|deja de) de sangrar|no (?:para|se para|se detiene|para de salir) la sangre|no (?:para|deja) de salir (?:la )?sangre|no (?:puedo|puede) ver (?:de un ojo|de este ojo|nada de repente)|no (?:veo|ve) (?:nada )?(?:de un ojo|de este ojo|del ojo (?:izquierdo|derecho))|(?:perdi|perdio) la vista|(?:sale|saliendo|echando|chorreando|brota) (?:mucha |harta |bastante )?sangre|sangre (?:sale |saliendo |me sale |le sale )?(?:a chorros|sin parar)|sangre en (?:el|mi|su) (?:vomito|popo|excremento|orina|pipi)|vomito con sangre|hemorragia|(?:no paro|no para|no puedo parar|no deja|no dejo) de vomitar|vomitando (?:todo|sin parar|cada rato)`,
     examples: ['estoy vomitando sangre', 'vomite sangre y sigo vomitando', 'me mordio un perro y sale mucha sangre', 'no paro de vomitar desde anoche'],
   },
@@ -242,8 +242,8 @@ export const esEmergencyPatterns = definePatterns('es', [
   },
 
   {
-    id: 'es.medical-now.golpe-y-confusion', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'history-recent', 'figurative.es.confundido-con', 'history.es.mensaje-pasado', 'scope.es.sangra-poco'],
-    source: String.raw`se (?:cayo|callo) ${gap(5)}cabeza|se (?:pego|golpeo|dio un golpe|dio|lastimo) (?:en |con |contra )?la cabeza|habla(?:ndo)? (?:puras |pura )?(?:incoherencias|cosas sin sentido)|dice (?:puras )?incoherencias|no (?:me|nos|la|lo) reconoce ${gap(6)}(?:de repente|desde hace rato|ahorita|incoheren\w*)|veo doble|vision doble|(?:esta|estoy|sigue|anda) sangrando|no (?:sabe|se) (?:donde (?:esta|estoy)|quien (?:es|soy))|(?:esta|anda|estoy) (?:muy |bien )?(?:confundid[oa]|desorientad[oa]|delirando)`,
+    id: 'es.medical-now.golpe-y-confusion', kind: 'medical-now', guards: [...STATEMENT, 'history.es.evento-pasado', 'history-recent', 'figurative.es.confundido-con', 'history.es.mensaje-pasado', 'scope.es.sangra-poco', 'scope.es.r6-corte-propio-sangra'],
+    source: String.raw`se (?:cayo|callo) ${gap(5)}cabeza|se (?:pego|golpeo|dio un golpe|dio|lastimo) (?:en |con |contra )?la cabeza|habla(?:ndo)? (?:puras |pura )?(?:incoherencias|cosas sin sentido)|dice (?:puras )?incoherencias|no (?:me|nos|la|lo) reconoce ${gap(6)}(?:de repente|desde hace rato|ahorita|incoheren\w*)|veo doble|vision doble|(?:esta|estoy|sigue|anda) sangrando|no sabe (?:donde esta|quien es)|no se (?:donde estoy|quien soy)|(?:esta|anda|estoy) (?:muy |bien )?(?:confundid[oa]|desorientad[oa]|delirando)`,
     examples: ['mi abuelo se cayo y se golpeo la cabeza', 'mi papa no sabe donde esta y habla raro', 'esta sangrando de la cabeza', 'anda muy desorientada despues de tomar'],
   },
 
@@ -271,7 +271,7 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['siento el corazon a mil', 'el corazon se me va a salir y tengo fiebre'],
   },
   {
-    id: 'es.medical-now.accidente-parto-alergia', kind: 'medical-now', guards: [...STATEMENT, 'hypothetical.es.si-le-pego-un-tiro', 'history-recent', 'history.es.evento-pasado', 'hypothetical', 'intent-not-yet', 'hypothetical.es.si-tengo', 'resolved.es.ya-esta-bien', 'history.es.mensaje-pasado'],
+    id: 'es.medical-now.accidente-parto-alergia', kind: 'medical-now', guards: [...STATEMENT, 'history.es.r7-embarazo-anterior', 'hypothetical.es.si-le-pego-un-tiro', 'history-recent', 'history.es.evento-pasado', 'hypothetical', 'intent-not-yet', 'hypothetical.es.si-tengo', 'resolved.es.ya-esta-bien', 'history.es.mensaje-pasado'],
     // A fall from a height, a crash with an injury, labour, an allergic reaction, diabetes, someone down and unresponsive.
     source: String.raw`(?:se|me) (?:cayo|callo|cai) (?:de la|de el|del|de un|de una|desde (?:la|el|un|una)) (?:andamio|techo|escalera|moto|motocicleta|segundo piso|tercer piso|ventana|balcon|arbol|puente|caballo|azotea)|(?:accidente|choque|chocamos|choco|atropellaron|atropello|volcamos|se volco) ${gapNoNeg(10)}(?:cabeza|sangr\w*|mover|doble|inconsciente|desmay\w*|hueso|atrapad[oa]|no responde)|se me rompio la fuente|(?:se le|le) rompio la fuente|(?:estoy|esta) (?:de parto|pariendo|dando a luz)|(?:embarazada|\d+ semanas) ${gap(8)}(?:sangr\w*|contracciones|no se mueve|no siento al bebe|se me nubla|vista (?:nublada|borrosa)|veo (?:borroso|lucecitas|estrellitas)|desmay\w*)|(?:sangr\w*|contracciones|se me nubla la vista|vista (?:nublada|borrosa)|veo (?:borroso|lucecitas|estrellitas)|desmay\w*) ${gap(8)}(?:embarazada|\d+ semanas)|no (?:puedo|puede) (?:ni )?(?:tomar|retener) (?:ni )?agua(?! de (?:la llave|la pila|aqui|la casa))|no (?:retengo|retiene) (?:ni )?(?:el )?agua|reaccion alergica|golpe de calor|insolacion|hipotermia|(?:me|le|lo|la) (?:pico|mordio) (?:una|un) (?:abeja|avispa|alacran|escorpion|vibora|serpiente|culebra|arana viuda|viuda negra|cascabel)|(?:se|me) (?:ahogo|esta ahogando|estaba ahogando|ahogaba|cayo) (?:en|a) (?:la|el) (?:alberca|piscina|rio|lago|mar|tina|pileta|canal)|quemaduras? (?:grave|graves|grande|grandes|fuerte|de (?:tercer|segundo) grado)|me queme con (?:aceite|agua) (?:hirviendo|caliente)|(?:se me|se le) (?:esta )?(?:cerrando|cierra|cerro|hinchando|hincha|hincho) (?:toda )?(?:la garganta|los labios|la lengua|la cara|los ojos)|(?:labios|lengua|garganta) ${gap(2)}hinchad[oa]s?|se (?:me|le) (?:hincharon|hincho|hinchan|estan hinchando) (?:los labios|la lengua|la garganta|los ojos|la cara)|anafila\w*|epipen|(?:es|soy) diabetic[oa] ${gap(8)}(?:no (?:contesta|responde|reacciona)|desmay\w*|tirad[oa]|confundid[oa]|temblando)|(?:no (?:contesta|responde|reacciona)|desmayad[oa]|tirad[oa]|confundid[oa]|sudando|temblando) ${gap(8)}diabetic[oa]|(?:azucar|glucosa) (?:muy|bien|super|demasiado) (?:alta|baja)|se (?:cayo|callo) ${gap(6)}no (?:se )?(?:puede|podia) (?:parar|levantar|mover)|se (?:quebro|rompio|fracturo) (?:la cadera|el cuello|la espalda|el craneo|la cabeza)|se (?:le |me )?(?:salio|ve) el hueso|(?:me|se|le) (?:quebre|quebro|rompi|rompio|fracture|fracturo) (?:la|el) (?:pierna|cadera|cuello|espalda|craneo|brazo)|(?:(?:me|le|lo|la|nos) (?:pegaron|dieron|metieron|dio|pego) (?:un|una) (?:balazo|tiro|punalada|cuchillada)|(?:tiene|tengo|recibio|recibi) (?:un|una) (?:balazo|tiro|punalada|cuchillada)|balacearon|me dispararon|le dispararon|lo dispararon|herida de bala|apunalaron|acuchillaron|me picaron con|lo picaron con)|hueso (?:de fuera|salido|expuesto)|no (?:me puedo|se puede|puedo|puede) (?:ni )?(?:mover|moverme|moverse|caminar|pararme|pararse|respirar) del dolor|dolor (?:insoportable|que no aguanto|que no aguanta)|(?:azucar|glucosa) (?:en|de) \d{2,3}|(?:le|me) (?:bajo|subio) (?:mucho )?(?:el azucar|la glucosa|la presion)|(?:tirad[oa]|desmayad[oa]|inconsciente|esta|se quedo|quedo|cayo|se cayo|sigue) en el (?:piso|suelo|bano|carro|cuarto) ${gap(3)}no (?:contesta|responde|reacciona|se mueve|despierta)|(?:se|me|le) (?:quemo|queme|cayo|cai) ${gap(4)}(?:aceite|agua|caldo|cafe|sopa) hirviendo|(?:se le|se me) (?:esta )?(?:pelando|cayendo|levantando) la piel|(?:incendio|humo|fuego|llamas) ${gap(6)}(?:no (?:puede|pueden|podemos|puedo) salir|atrapad[oa]s?)|(?:se esta|se estan) (?:quemando|incendiando) (?:la|mi|nuestra) (?:casa|cocina|apartamento|depa|edificio|traila)`,
     examples: ['mi pana se cayo del andamio', 'choque el carro y me pegue en la cabeza', 'tengo 34 semanas y se me rompio la fuente', 'se me esta cerrando la garganta', 'mi mama esta tirada en el piso y no contesta, es diabetica'],
@@ -279,7 +279,7 @@ export const esEmergencyPatterns = definePatterns('es', [
 
   // ============================== abuse / danger now ==============================
   {
-    id: 'es.abuse-danger.me-pega', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-pega-substance', 'figurative.es.me-va-a-matar-si', 'scope.es.self-directed', 'history.es.ya-no', 'figurative.es.me-va-a-matar-cosa', 'figurative.es.pegar-cuernos', 'scope.es.me-pego-yo', 'scope.es.r5-me-pego-a-proposito', 'figurative.es.ahorcar-con'],
+    id: 'es.abuse-danger.me-pega', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-pega-substance', 'figurative.es.r6-amenaza-laboral', 'figurative.es.me-va-a-matar-si', 'scope.es.self-directed', 'history.es.ya-no', 'figurative.es.me-va-a-matar-cosa', 'figurative.es.pegar-cuernos', 'scope.es.me-pego-yo', 'scope.es.r5-me-pego-a-proposito', 'figurative.es.ahorcar-con'],
     source: String.raw`me (?:pega|pegan|pego|pegaba|persigue|golpea|golpean|golpeo|golpeaba|maltrata|maltrato|maltrataba|amenaza|amenazo|amenazan|amenazaba|amarro|amarra|jalo del pelo|jalonea)|me (?:viola|violo|violaron|ahorca|ahorco|ahorcaba|estrangula|estrangulo|esta siguiendo|tiene acorralad[oa]|tiene (?:amenazad[oa]|secuestrad[oa]|amarrad[oa])|tiene encerrad[oa]|secuestro|secuestraron|patea|pateo|cachetea|cacheteo|lastima|hace dano)|me (?:asfixia|asfixio|empuja|empujo|hizo dano|quiere matar|quiere pegar|va a matar|va a pegar|va a golpear|van a pegar|van a golpear|va a madrear)|me (?:arrastro|encerro|encierra)|me (?:agarro del cuello|agarra del cuello)|me (?:acorralo|acosa)|me (?:avienta|avento)(?! (?:la|el|las|los) (?:pelota|balon|bola|llaves|toalla|ropa|cobija|comida|almohada)\b)|me (?:anda siguiendo)|(?:quiere|quieren|va a|van a|amenaza con|amenazo con|trato de|intento) matarme|me (?:jalo|jala|jalaron|jalaba|agarro|agarra) (?:del|de los|de las) (?:pelo|pelos|cabello|cabellos|grenas)|me (?:tiro|tiraron|avento|aventaron|azoto|azota|estrello|estrella) (?:al piso|al suelo|contra (?:la|el) (?:pared|piso|suelo|puerta|mesa|carro|ropero))`,
     examples: ['mi esposo me pega', 'mi marido me golpea', 'mi novio me pegó anoche', 'me amenaza con matarme', 'me quiere matar', 'me va a matar', 'mi pareja me maltrata', 'me violó', 'me tiene encerrada', 'me estranguló anoche', 'mi ex me está siguiendo y tengo miedo', 'me golpeó otra vez', 'mi esposo me hace daño', 'mi esposo me pega y tengo miedo'],
   },
@@ -299,7 +299,7 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['sufro violencia doméstica', 'tiene una pistola y me amenazó'],
   },
   {
-    id: 'es.abuse-danger.peligro-ahora', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.me-va-a-matar-cosa', 'figurative.es.buscando-para', 'scope.es.encerrado-solo'],
+    id: 'es.abuse-danger.peligro-ahora', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.r7-seguidores-en-redes', 'figurative.es.me-va-a-matar-cosa', 'figurative.es.buscando-para', 'scope.es.encerrado-solo'],
     // Amenazas en curso, encierro, amenazas de muerte relatadas, abuso sexual de un menor.
     source: String.raw`me (?:esta|estan|anda|andan|sigue|siguen|viene|vienen) (?:amenazando|golpeando|pegando|pateando|ahorcando|persiguiendo|siguiendo|vigilando|rondando|lastimando|acosando|cazando)|me (?:anda|andan) buscando|(?:anda|andan|esta|estan|vienen|viene|andan) (?:buscandome|siguiendome|persiguiendome|vigilandome|cazandome|buscandonos)|(?:estoy|estamos) encerrad[oa]s?|(?:me|nos|la|lo|las|los) (?:dejo|dejaron|encerro|encerraron) (?:encerrad[oa]s?|bajo llave|con llave)(?! (?:la|las|el|los|mi|mis) (?:llave|llaves|carro|coche|celular|perro))|(?:me|la|lo|nos|los|las) (?:tiene|tienen) encerrad[oa]s?|me (?:dijo|dice|dijeron|amenazo|amenaza|mando decir) (?:que )?${gap(8)}(?:me|nos) (?:mata|matan|matara|mataran|va a matar|van a matar)|(?:si no|si) ${gap(4)}(?:me|nos) (?:mata|matan) a (?:mi|nosotros|todos)|si (?:me|nos) (?:oye|oyen|escucha|escuchan|encuentra|encuentran|descubre|descubren|cacha|cachan|halla|hallan|ve hablando|ve escribiendo) ${gap(4)}(?:me|nos) (?:mata|matan|va a matar|van a matar|mataria|matarian)|si no ${gapNoNeg(4)}(?:me|nos) (?:mata|matan|parte|parten|rompe|rompen|quiebra|quiebran|levantan|desaparecen|va a pasar|van a hacer algo)|(?:va|van) a (?:quemar|balacear|balear|tumbar|rafaguear) (?:la|mi|nuestra) (?:casa|carro|troca|puerta)|(?:padrastro|tio|primo|abuelo|papa|padre|novio|esposo|vecino|hermano|maestro|entrenador|pareja) ${gap(3)}(?:la|lo|me|las|los) (?:toca|toco|tocaba|manosea|manoseo|manoseaba)`,
     examples: ['mi pareja me anda persiguiendo con el carro', 'nos tiene encerrados y estamos encerrados en la casa', 'mi ex me mando decir que si lo denuncio me mata', 'el novio de mi mama me manosea cuando ella no esta'],
@@ -318,7 +318,7 @@ export const esEmergencyPatterns = definePatterns('es', [
     examples: ['dijeron que hoy me levantan', 'el dealer dice que si no le pago me va a pasar algo', 'el novio de mi mama le esta pegando a mi hermanito', 'oigo a la vecina gritando que la suelten', 'mi pareja me quito el celular', 'me tienen encerrada y me obligan a trabajar', 'nos salimos porque nos queria golpear', 'estoy escondida en casa de una amiga'],
   },
   {
-    id: 'es.abuse-danger.sin-techo', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.es.evento-pasado', 'figurative.es.recogida'],
+    id: 'es.abuse-danger.sin-techo', kind: 'abuse-danger', guards: [...STATEMENT, 'hypothetical', 'history.es.evento-pasado', 'figurative.es.recogida', 'history.es.r6-desde-que-me-corrieron'],
     // Thrown out, on the street with children, nowhere to go tonight.
     source: String.raw`(?:me|nos) (?:botaron|boto|corrieron|corrio|sacaron|saco|echaron|echo|corren|sacan) (?:de la casa|de mi casa|de su casa|de la traila|del shelter|del refugio|del albergue|del apartamento|del depa|del cuarto|a la calle)|(?:estoy|estamos) (?:en la calle|durmiendo en (?:el carro|la calle|un parque)) (?:con|y) (?:mi|mis) (?:hij\w+|bebe|nin\w+)|(?:durmiendo|dormir|duermo|dormimos) en (?:el carro|la calle|un parque) con (?:mis|mi) (?:hij\w+|bebe|nin\w+)|no (?:tengo|tenemos) (?:a )?(?:donde|adonde) (?:ir|dormir|quedarme|quedarnos)`,
     examples: ['me botaron de la casa y estoy en la calle con mi bebe', 'el casero nos saco a la calle', 'no tenemos a donde ir esta noche'],
@@ -450,5 +450,88 @@ export const esEmergencyPatterns = definePatterns('es', [
     // An old person bruised and robbed by the one caring for them: bruises, and the cheque or pension taken.
     source: String.raw`(?:moreton\w*|golpes|marcas|rasgunos) ${gap(10)}(?:le quita\w*|le quitan|le agarra\w*|se queda con|le roba\w*) (?:su|la|el|sus) (?:cheque|pension|dinero|estampillas|cupones|food stamps|comida|tarjeta)|(?:le quita\w*|le quitan|se queda con|le roba\w*|le agarra\w*) (?:su|la|el|sus) (?:cheque|pension|dinero|estampillas|tarjeta|comida) ${gap(10)}(?:moreton\w*|golpe\w*|le pega|lo encierra|la encierra|la tiene encerrada|lo tiene encerrado|encerrad[oa]|sin comer|no le da de comer)`,
     examples: ['a mi abuelo lo tienen lleno de moretones en los brazos y le quitan su cheque', 'mi tía le quita la pensión a mi abuela y la tiene encerrada'],
+  },
+
+  // ============================== round 6: by class ==============================
+  {
+    id: 'es.overdose-now.r6-mezcla-y-se-apaga', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet'],
+    // Depressants mixed (methadone, Suboxone, benzos, sleeping pills with drink) and fading now: "me estoy apagando",
+    // "no puedo mantener los ojos abiertos".
+    source: String.raw`(?:mezcl\w+|tome|tomo|me tome|se tomo|me meti|se metio|con) ${gap(8)}(?:alcohol|cerveza|chelas|vino|tequila|pisto|trago|guaro|benzos|clonas|clonazepam|xanax|pastillas (?:de|pa|para) dormir|metadona|suboxon\w*|rivotril|alprazolam|seroquel|gabapentina) ${gap(8)}(?:(?:me estoy|se esta|me voy|se va) (?:apagando|desconectando|yendo|desvaneciendo)|me desconecto|se desconecta|no (?:puedo|puede) (?:mantener|tener|abrir) los ojos(?: abiertos)?|no (?:puedo|puede) mantener(?:me|se) despiert[oa]|se me cierran los ojos|se le cierran los ojos)`,
+    examples: ['me tome la suboxona con alcohol y pastillas pa dormir y me estoy apagando', 'mezcle clonazepam con alcohol y no puedo mantener los ojos abiertos', 'tomé suboxone y luego clonas, siento que me desconecto'],
+  },
+  {
+    id: 'es.overdose-now.r6-narcan-y-respira-raro', kind: 'overdose-now', guards: NOW_ES,
+    // Naloxone given (voice-to-text "nar can", "narkan") and breathing still wrong; breathing odd after a drug.
+    source: String.raw`(?:nar can|narkan|narcam|narcan|naloxona|naloxone|nalox) ${gap(8)}(?:respirando|respira) (?:(?:bien|muy|super|re) )?(?:raro|feo|lento|despacio|despacito|poquito|extrano|ronco)|(?:le|les) (?:puse|pusimos|di|dimos|eche|echamos|aplique) (?:el |la |un |una )?(?:nar can|narkan|narcam|nalox)\b|(?:chiva|fenta|fentanilo|heroina|pastillas|perico|cristal|droga|percos|metadona) ${gap(6)}(?:respirando|respira) (?:(?:bien|muy|super) )?(?:raro|feo|lento|despacio|despacito|extrano)|(?:respirando|respira) (?:(?:bien|muy|super) )?(?:raro|feo|lento|despacio|despacito|extrano) ${gap(3)}despues de (?:la |el |las |los |unas |unos )?(?:chiva|fenta|fentanilo|heroina|pastillas|perico|cristal|droga|percos|metadona|inyectarse|picarse|fumar)`,
+    examples: ['ya le puse el nar can a mi hermano pero sigue respirando bien raro', 'le puse narkan y respira bien feo', 'mi hermano está respirando bien raro después de la chiva'],
+  },
+  {
+    id: 'es.medical-now.r6-sin-insulina', kind: 'medical-now', guards: [...STATEMENT, 'hypothetical', 'history.es.evento-pasado', 'info-seeking.es.tema'],
+    // Insulin ran out and the body failing: fast breathing, vomiting, dizzy, very sick, thirst, confused.
+    source: String.raw`(?:se me acabo|se le acabo|me quede sin|se quedo sin|no tengo|no tiene|sin|no me he puesto|no se ha puesto) (?:la |mi |su )?insulina ${gap(12)}(?:respiro (?:muy |bien )?(?:rapido|rapidisimo|raro|agitad[oa])|respira (?:muy |bien )?(?:rapido|raro)|respirando (?:muy |bien )?(?:rapido|raro)|vomit\w*|mareadisim[oa]|muy maread[oa]|estoy maread[oa]|confundid[oa]|me siento (?:muy |bien |super )?mal|se siente (?:muy |bien )?mal|mucha sed|no (?:puedo|puede) (?:ni )?(?:pararme|pararse|levantarme|levantarse)|aliento (?:a fruta|raro|dulce))`,
+    examples: ['se me acabo la insulina hace 2 dias y ahora me siento muy mal, respiro rapido y estoy mareada', 'me quedé sin insulina desde el sábado, estoy mareado y me siento muy mal'],
+  },
+  {
+    id: 'es.abuse-danger.r6-sexo-o-me-echa', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.jaja'],
+    // Sex demanded under a threat: eviction, firing, la migra.
+    source: String.raw`si no (?:me acuesto|se acuesta|me meto|se mete|tengo sexo|tiene sexo|duermo|duerme|salgo|sale|hago lo que (?:quiere|pide)|hace lo que (?:quiere|pide)|le doy|le da|le pago con (?:el|mi) cuerpo|le paga con (?:el|su) cuerpo|le pago con sexo|le paga con sexo|me dejo|se deja) ${gap(4)}(?:(?:me|la|lo|le) (?:echa|corre|saca|despide|deporta|reporta|denuncia|quita)|(?:llama|le habla|va a llamar) a (?:inmigracion|la migra|ice|la policia)|me (?:va|van) a (?:echar|correr|sacar|deportar|reportar|denunciar))|(?:pague|pagarle|pagar|pago) (?:la renta |el cuarto )?con (?:sexo|mi cuerpo) (?:o|si no)|(?:duerma|me acueste|tenga sexo) con el o (?:me|nos) (?:echa|saca|corre|deporta)|(?:amenaza|amenazo|amenazando) con (?:llamar a |hablarle a |reportarme (?:a|con) )?(?:inmigracion|la migra|ice|deportarme) si no (?:me acuesto|salgo|duermo|tengo sexo|hago)`,
+    examples: ['el dueno del trailer dice q si no me acuesto con el me echa hoy mismo y llama a inmigracion', 'mi jefe me amenaza con llamar a inmigración si no salgo con él'],
+  },
+  {
+    id: 'es.abuse-danger.r6-nino-con-el-agresor', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.jaja'],
+    // A child kept by the dangerous parent now: not returned, bruises, drunk, armed.
+    source: String.raw`(?:no me (?:la|lo|los|las) (?:quiere|quiso) (?:devolver|regresar|entregar)|no me (?:la|lo|los|las) (?:devuelve|regresa|entrega)) ${gap(10)}(?:moretones|golpead[oa]|borrach[oa]|bebiendo|tomando|drogad[oa]|pasad[oa]|pistola|arma|le (?:pego|pega|dejo)|amenaz\w+|marcas)|(?:moretones|golpead[oa]|borrach[oa]|bebiendo|tomando|drogad[oa]|pistola|arma|le (?:pego|pega|dejo)|marcas) ${gap(10)}(?:no me (?:la|lo|los|las) (?:quiere|quiso) (?:devolver|regresar|entregar)|no me (?:la|lo|los|las) (?:devuelve|regresa|entrega))|(?:mi|mis) (?:hij[oa]s?|nin[oa]s?|bebe|nene|nena|chiquit[oa]s?) (?:esta|estan|se quedo|se quedaron|anda|andan) con (?:el|ella|su papa|su mama|mi ex|su padrastro|el papa|su padre) ${gap(6)}(?:esta|anda|sigue) (?:tomando|bebiendo|borracho|drogad[oa]|pasad[oa]|armad[oa])`,
+    examples: ['mi hija de 3 anos tiene moretones y el papa no me la quiere devolver, esta con el ahora y esta bebiendo', 'mi ex se llevó a los niños y no me los quiere regresar, anda bien borracho'],
+  },
+  {
+    id: 'es.abuse-danger.r6-no-puedo-hablar', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.jaja'],
+    // Watched and unable to talk: "no puedo hablar, revisa mi cel", "si no contesto llamen a la policía".
+    source: String.raw`no (?:puedo|podemos|puede) (?:hablar|llamar|contestar) ${gap(8)}(?:revisa|revisan|(?:me|le|la) revisa|(?:me|le|la) vigila|(?:me|le|la) vigilan|esta (?:aqui|al lado|junto)|(?:me|la|lo) (?:oye|escucha|esta (?:viendo|escuchando|oyendo)|esta checando)|si no (?:contesto|respondo|escribo|contesta|responde)|llamen a|manden a|llamemos a)|si (?:en [^ ]+ (?:[^ ]+ )?)?no (?:contesto|respondo|escribo|aparezco|regreso|te escribo) ${gap(6)}(?:llamen|llama|manden|mandes|avisen|avisa) (?:a (?:alguien|la policia|el 911|al 911|la patrulla|mi)|la policia|al 911|el 911|una patrulla)|si desaparezco (?:avisen|avisa|llamen|llama|busquen)`,
+    examples: ['no puedo hablar, revisa mi cel. si no contesto llamen a alguien', 'si en una hora no contesto llamen a la policía, ando con él en el carro'],
+  },
+  {
+    id: 'es.abuse-danger.r6-si-voy-me-mata', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.jaja', 'figurative.es.me-va-a-matar-si'],
+    // A conditional threat received: "dijo que si voy al programa me mata", "si hablo me desaparece", beaten "cuando llegue".
+    source: String.raw`(?:dijo|dice|me dijo|amenazo|amenaza|me amenazo|jura|juro|me grito) (?:que |q )?si (?:voy|me voy|lo dejo|la dejo|hablo|denuncio|llamo|le digo|me salgo|me separo|vuelvo|regreso|entro|busco ayuda|digo algo|cuento|me escapo) ${gap(6)}(?:me mata|me va a matar|me pega|me va a pegar|me desaparece|me quita a (?:los|mis)|me parte la madre|me busca y me|me encuentra|me quema|me raja)|(?:dijo|dice|me dijo|amenazo|amenaza|me grito) (?:que |q )?me (?:va|van) a (?:quitar|sacar) (?:lo|la) [^ ]+ a (?:golpes|putazos|madrazos|chingadazos|cintarazos|palos)`,
+    examples: ['dijo que si voy al programa me mata, y esta vez lo dice en serio', 'mi papa encontro mis cosas y dice q me va a quitar lo joto a golpes cuando llegue'],
+  },
+  {
+    id: 'es.overdose-now.r6-escena-y-frasco-vacio', kind: 'overdose-now', guards: [...NOW_ES, 'scope.es.r6-se-acabo-normal'],
+    // The scene without the drug's name: foil, a straw, a burnt spoon beside someone who does not move; a bottle full
+    // this morning and empty now.
+    source: String.raw`(?:papel aluminio|aluminio quemado|pedazo de aluminio|popote|cuchara quemada|billete enrollado|liga en el brazo|pipa|jeringa|aguja) ${gap(8)}(?:no se mueve|no reacciona|no despierta|no responde|no contesta|inconsciente|esta morad[oa]|esta azul|no respira|casi no respira)|(?:tirad[oa]|no se mueve|no reacciona|no despierta|inconsciente) ${gap(6)}(?:papel aluminio|aluminio quemado|popote|cuchara quemada|billete enrollado|pipa|jeringa)|(?:frasco|bote|caja|botella|blister) (?:de |con )?(?:[^ ]+ ){0,4}(?:estaba|era|tenia|venia) (?:lleno|llena|nuevo|nueva|complet[oa]|sin abrir) ${gap(6)}(?:vacio|vacia|no queda ninguna|no quedan|ya no hay|no hay nada)`,
+    examples: ['encontre a mi hermano en el bano con papel aluminio y un popote, no se mueve', 'el frasco de pastillas de mi mama estaba lleno y ahora esta vacio y ella esta dormida'],
+  },
+  {
+    id: 'es.abuse-danger.r6-me-rastrea', kind: 'abuse-danger', guards: [...STATEMENT, 'figurative.es.jaja', 'scope.es.r6-ubicacion-acordada'],
+    // Tracked: an app, a GPS or a tag put on me or my car, and he turns up where I am.
+    source: String.raw`(?:me|le) (?:puso|instalo|metio|pusieron|instalaron) (?:una |un )?(?:aplicacion|app|gps|rastreador|localizador|airtag|chip) ${gap(5)}(?:rastrear\w*|vigilar\w*|seguir\w*|saber donde|sabe donde|me sigue|me encuentra)|(?:me|la|lo) (?:esta|anda|tiene) (?:rastreando|rastreada|rastreado|localizada|ubicada)|(?:encontre|halle|tengo) (?:un |una )?(?:airtag|rastreador|localizador|gps) (?:en|debajo de|dentro de) (?:mi|la|el) (?:bolsa|carro|mochila|coche|chamarra|maleta|troca)`,
+    examples: ['me puso una aplicacion para rastrearme y sabe donde estoy', 'encontré un airtag en mi bolsa, mi ex me está rastreando'],
+  },
+  // ---- round 7 ----
+  {
+    id: 'es.overdose-now.r7-uso-y-no-respiro', kind: 'overdose-now', guards: [...NOW_ES, 'intent-not-yet', 'info-seeking.es.tema'],
+    // A depressant taken or mixed, and breathing or waking going wrong now.
+    source: String.raw`(?:me inyecte|me meti|me puse|me tome|me fume|me esnife|inhale|consumi|me aplique|use|me pegue) ${gap(6)}(?:parches? de fentanilo|parches|fentanilo|fenta|heroina|chiva|morfina|oxicodona|oxy|dilaudid|hidromorfona|propofol|ketamina|metadona|opioides?|percocet|xanax|clonazepam|rivotril|alprazolam|diazepam|valium|lorazepam|ativan) ${gap(10)}(?:no respiro bien|no puedo respirar|me cuesta respirar|respiro (?:muy )?(?:lento|raro)|se me cierran los ojos|no me puedo mantener despiert[oa]|me estoy apagando|me voy a desmayar|tengo los labios morados)|(?:mezcle|combine|junte|revolvi|me tome) ${gap(2)}(?:alcohol|chupe|pisto|trago|cerveza|tequila|vino|xanax|clonazepam|rivotril|alprazolam|diazepam|fentanilo|heroina|metadona|pastillas|lean|codeina|pregabalina|gabapentina|morfina|opioides) (?:con|y) ${gap(2)}(?:alcohol|chupe|pisto|trago|cerveza|tequila|vino|xanax|clonazepam|rivotril|alprazolam|diazepam|fentanilo|heroina|metadona|pastillas|lean|codeina|pregabalina|gabapentina|morfina|opioides) ${gap(6)}(?:me siento (?:muy )?(?:mal|raro|rara|pesad[oa]|mareadi?[oa])(?= \.|$| y)|no (?:respiro|puedo respirar)|me estoy (?:apagando|durmiendo)|me cuesta respirar|me voy a desmayar)`,
+    examples: ['me inyecte lo que quedaba del fentanilo y siento que no respiro bien', 'mezcle alcohol con clonazepam y me siento mal', 'junte xanax con tequila y me estoy apagando'],
+  },
+  {
+    id: 'es.medical-now.r7-abstinencia-delirio', kind: 'medical-now', guards: [...STATEMENT, 'history-recent', 'history.es.evento-pasado', 'hypothetical', 'hypothetical.es.si-tengo', 'history.es.mensaje-pasado'],
+    // Days after stopping drink or benzos: shaking, seeing things, racing heart (delirium tremens).
+    source: String.raw`(?:dejo|deje|dejamos|dejaste) de (?:tomar|beber|chupar|pistear|las pastillas|el clonazepam|el xanax|el rivotril) ${gap(20)}(?:(?:empezo|empece|comenzo) a (?:temblar|ver cosas|alucinar|convulsionar)|ve cosas|viendo cosas|alucin\w+|animales en las paredes|bichos en las paredes|gente en el cuarto|gente que no esta|no sabe donde esta|(?:corazon|pecho) (?:le |me )?(?:late|va) (?:rapidisimo|muy rapido|a mil))|(?:temblando|tiembla|temblar) ${gap(6)}(?:ve cosas|ver cosas|viendo cosas|alucin\w+) ${gap(15)}(?:desde que|porque) (?:dejo|deje) de (?:tomar|beber|chupar)`,
+    examples: ['mi esposo dejo de tomar hace 3 dias y esta noche empezo a temblar y a ver cosas', 'deje de beber el lunes y veo bichos en las paredes'],
+  },
+  {
+    id: 'es.medical-now.r7-embarazo-sangrado', kind: 'medical-now', guards: [...STATEMENT, 'history.es.r7-embarazo-anterior', 'history-recent', 'history.es.evento-pasado', 'hypothetical', 'hypothetical.es.si-tengo', 'history.es.mensaje-pasado'],
+    // Pregnant and bleeding heavily or in strong pain.
+    source: String.raw`(?:embarazada|embarazo|semanas de embarazo|meses de embarazo) ${gap(15)}(?:sangr\w+ (?:mucho|muchisimo|bastante|a chorros|sin parar)|empece a sangrar|estoy sangrando|llene (?:dos|tres|varias|\d+) toallas|dolores? (?:muy )?fuertes? (?:en|de) (?:la )?(?:panza|vientre|barriga|abdomen)|se me rompio la fuente|no siento (?:al bebe|que se mueva))|(?:sangr\w+ (?:mucho|muchisimo|a chorros)|llene (?:dos|tres|varias|\d+) toallas) ${gap(12)}embaraz\w+|sangr\w+ (?:mucho|muchisimo|a chorros|sin parar) ${gap(8)}(?:llene (?:dos|tres|varias|\d+) (?:toallas|toallitas)|dolores? (?:muy )?fuertes? (?:en|de) (?:la )?(?:panza|vientre|barriga|abdomen))`,
+    examples: ['tengo 10 semanas de embarazo y hoy empece a sangrar mucho', 'estoy embarazada y tengo dolores muy fuertes en la panza'],
+  },
+  {
+    id: 'es.abuse-danger.r7-me-siguen-o-me-echaron', kind: 'abuse-danger', guards: [...STATEMENT, 'history.es.ya-no', 'figurative.es.jaja', 'history.es.evento-pasado', 'history-recent'],
+    // Followed now on the street; thrown out of home, alone outside.
+    source: String.raw`(?:alguien|un (?:tipo|carro|hombre|senor|vato|wey|coche|camioneta)|unos (?:tipos|hombres|vatos|weyes)) (?:me )?(?:sigue|viene siguiendo|vienen siguiendo|esta siguiendo|estan siguiendo|anda siguiendo|va siguiendo|me sigue|me siguen)(?! en (?:insta\w*|tiktok|face\w*|twitter|redes|x|youtube)\b)(?= \.|$| (?:ahorita|ahora|desde|en (?:la calle|el carro|un carro|una camioneta)|por la calle|a pie|y (?:tengo|no|estoy))\b)|me (?:vienen|viene|estan|esta|anda|andan|van|va) siguiendo(?! en (?:insta\w*|tiktok|face\w*|twitter|redes|x|youtube)\b)(?= \.|$| (?:desde|en (?:la calle|el carro|un carro|una camioneta|una moto)|por la calle|ahorita|y (?:tengo|no|estoy))\b)|me (?:sigue|siguen) (?:un|una|unos|unas) (?:tipo|tipos|carro|camioneta|moto|hombre|hombres|vato|vatos|senor)\b(?! en (?:insta\w*|tiktok|face\w*|twitter|redes|x|youtube)\b)|me (?:echaron|corrieron|sacaron|botaron|echo|corrio|saco) de (?:la )?casa(?! (?:a los|a mis|cuando|hace|de chic\w*|de nin\w*)\b) ${gap(5)}(?:sol[oa] en la calle|en la calle|sin donde (?:dormir|quedarme)|no tengo (?:a )?donde (?:ir|dormir))`,
+    examples: ['alguien me sigue ahorita', 'un carro me viene siguiendo desde la parada', 'me echaron de casa, sola en la calle'],
   },
 ]);

@@ -14,7 +14,7 @@ import type { GuardId } from './guards';
 import { definePatterns } from './pattern';
 
 // Top-level alternatives, not one group: each then runs only when its own word is in the message (requiredLiterals.ts).
-const GUN_EN = String.raw`gun|guns|handgun|handguns|rifle|rifles|pistol|pistols|revolver|shotgun|firearm|firearms|glock|ammo|ammunition|blicky|draco|(?:my|his|her|a|the|dads|their) (?:45|38|22|357|380|9mm)(?! (?:years?|yrs?|yo|minutes?|mins?|hours?|hrs?|miles?|days?|th|mg|dollars|bucks)\b)`;
+const GUN_EN = String.raw`gun|guns|handgun|handguns|rifle|rifles|pistol|pistols|revolver|shotgun|firearm|firearms|glock|ammo|ammunition|blicky|draco|sidearm|(?:duty|service|my|his|her|their|the|a) weapons?(?! (?:charges?|possession|violations?|ban|check|of mass)\b)|(?:my|his|her|a|the|dads|their) (?:45|38|22|357|380|9mm)(?! (?:years?|yrs?|yo|minutes?|mins?|hours?|hrs?|miles?|days?|th|mg|dollars|bucks)\b)`;
 /** "arma" only as a noun: "se arma la fiesta" is the verb armar. */
 const GUN_ES = String.raw`pistola|pistolas|escopeta|rifle|revolver|(?:un|una|el|la|su|sus|mi|mis|tu|las|los|tiene|tengo|trae|traigo) armas?|(?:la|su|mi) (?:9|45|38|nueve|cuarenta y cinco)(?! (?:es|anos|minutos|horas|millas|dolares|mg)\b)`;
 const ROPE_EN = String.raw`rope|ropes|noose|nooses|(?:train|railroad|rail|subway) tracks|on the tracks|rat poison|antifreeze`;
@@ -39,6 +39,7 @@ export const enMeansPatterns = definePatterns('en', [
       'my husband went out to the woods with his rifle and a bottle and its not hunting season',
       'loaded it and sat with the gun in my lap an hour in the cab of the truck',
       'Son (22) bought a gun last week and keeps saying nothing matters anymore',
+      'Im a cop. Duty weapon has been on the kitchen table all night and I keep picking it up and putting it back down',
     ],
   },
   {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { URGENCY } from '../../src/crisis/crisisDetector';
-import { guards, type Guard, type GuardCondition } from '../../src/crisis/guards';
-import { lexiconPatterns, MAX_VETOED_OCCURRENCES } from '../../src/crisis/lexiconDetector';
+import { firstPersonReadings } from '../../src/crisis/firstPersonReading';
+import { guards, PHRASE_CHARS, UNLESS_AFTER_CHARS, UNLESS_NEAR_CHARS, type Guard, type GuardCondition } from '../../src/crisis/guards';
+import { lexiconPatterns, MAX_VETOED_OCCURRENCES, READ_IN_FIRST_PERSON } from '../../src/crisis/lexiconDetector';
 import { LEXICON_FINGERPRINT, version } from '../../src/crisis/lexiconVersion';
 import { FOLDS, HEAD_CHARS, normalizeText, TAIL_CHARS } from '../../src/crisis/normalizeText';
 
-/** Everything that decides what the lexicon matches: patterns, guards, normalization, order, budget. */
+/** Everything that decides what the lexicon matches: patterns, guards, normalization, readings, order, budget. */
 function lexiconFingerprint(): string {
   const src = (re: RegExp | undefined): string | null => (re ? `${re.source}/${re.flags}` : null);
   const probes = [
@@ -20,11 +21,14 @@ function lexiconFingerprint(): string {
       g.when.map((c: GuardCondition) => [src(c.before), src(c.after), src(c.around), src(c.message), src(c.clauseBefore), src(c.clauseAfter)]),
       g.handsTo ?? null,
       src(g.unlessInMessage),
+      src(g.unlessNear),
       src(g.unlessAfter),
     ]),
+    windows: [PHRASE_CHARS, UNLESS_NEAR_CHARS, UNLESS_AFTER_CHARS],
     folds: FOLDS,
     caps: [HEAD_CHARS, TAIL_CHARS],
     normalized: probes.map(normalizeText),
+    readings: { kinds: [...READ_IN_FIRST_PERSON], of: probes.map((p) => firstPersonReadings(normalizeText(p))) },
     urgency: URGENCY,
     budget: MAX_VETOED_OCCURRENCES,
   };

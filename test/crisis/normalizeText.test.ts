@@ -15,6 +15,8 @@ describe('normalizeText', () => {
     ['self-harm', 'selfharm'],
     ['I do not want to live', 'i dont wanna live'],
     ['in the tub w/ a razor b/c', 'in the tub with a razor because'],
+    ['better off w/o me', 'better off without me'],
+    ['counted them, 40 x 10mg', 'counted them . 40 x 10mg'],
     ['idk how mch i tok', 'idk how much i took'],
     ["I'm going to end it", 'im gonna end it'],
     ['going over there with my .45', 'going over there with my 45'],
@@ -33,6 +35,7 @@ describe('normalizeText', () => {
     ['¿Cuánto dura el programa?', 'cuanto dura el programa'],
     ['mi papá me pegó', 'mi papa me pego'],
     ['toy cansado de todo', 'estoy cansado de todo'],
+    ['x q no contestas', 'por que no contestas'],
     ["my kid's toy gun", 'my kids toy gun'],
   ])('folds Spanish with or without accents: %j → %j', (raw, normalized) => {
     expect(normalizeText(raw)).toBe(normalized);
