@@ -223,12 +223,12 @@ const coreGuards = {
     description:
       'For the "now" kinds (overdose-now, medical-now): any past marker, recent ones too ("last week", ' +
       '"when I quit", "once", "la semana pasada"), means it is not happening now. Off, as for history, when the ' +
-      'message also puts something in the present.',
+      'message puts something in the present near the match.',
     when: [
       { around: re(String.raw`^(?!.*\bsince\b).*?\b(?:${DISTANT_PAST}|${RECENT_PAST})\b`) },
       ...ASIDE_CONDITIONS,
     ],
-    // A seizure last week and "today" anywhere: it may be happening again, so today counts here.
+    // A seizure last week and "today" near it: it may be happening again, so today counts here.
     unlessNear: re(String.raw`${PRESENT}|\b(?:today|hoy)\b`),
     vetoes: ['I overdosed 3 years ago', 'I had a seizure when I quit drinking last time', 'tuve una sobredosis el mes pasado', 'my daughter overdosed in february, she is in treatment'],
     keeps: [

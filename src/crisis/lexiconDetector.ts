@@ -86,19 +86,28 @@ function* occurrences({ pattern, ids }: Indexed, { text, allowed }: Scanned): Ge
 }
 
 /**
- * Whether the pattern has an occurrence no guard vetoes (or more vetoed ones than the budget):
- * 'counts'; only vetoed ones: 'vetoed'; none at all: 'absent'.
+ * The pattern's occurrences in order, each with the guard that vetoed it, up to the first that counts
+ * (no guard, or past the budget of vetoed ones): what detect() decides on and explain() reports.
  */
-function hear(indexed: Indexed, message: Scanned): 'counts' | 'vetoed' | 'absent' {
-  const { pattern } = indexed;
+function* verdicts({ pattern, ids }: Indexed, message: Scanned): Generator<GuardId | undefined> {
+  const { text, messageTests } = message;
   let vetoed = 0;
-  for (const { start, end } of occurrences(indexed, message)) {
-    if (vetoed >= MAX_VETOED_OCCURRENCES) return 'counts';
-    const { text, messageTests } = message;
-    if (!vetoingGuard(pattern.guards, { text, start, end, kind: pattern.kind, messageTests })) return 'counts';
+  for (const { start, end } of occurrences({ pattern, ids }, message)) {
+    const vetoedBy = vetoed >= MAX_VETOED_OCCURRENCES ? undefined : vetoingGuard(pattern.guards, { text, start, end, kind: pattern.kind, messageTests });
+    yield vetoedBy;
+    if (vetoedBy === undefined) return;
     vetoed += 1;
   }
-  return vetoed > 0 ? 'vetoed' : 'absent';
+}
+
+/** 'counts' when an occurrence counts; 'vetoed' when every occurrence was vetoed; 'absent' when there is none. */
+function hear(indexed: Indexed, message: Scanned): 'counts' | 'vetoed' | 'absent' {
+  let heard: 'vetoed' | 'absent' = 'absent';
+  for (const vetoedBy of verdicts(indexed, message)) {
+    if (vetoedBy === undefined) return 'counts';
+    heard = 'vetoed';
+  }
+  return heard;
 }
 
 export function createLexiconDetector(patterns: readonly CrisisPattern[]): LexiconDetector {
@@ -185,14 +194,7 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
       const explainIn = (list: readonly Indexed[], scanned: Scanned, suffix: string): void => {
         for (const indexed of list) {
           const { pattern } = indexed;
-          let vetoed = 0;
-          for (const { start, end } of occurrences(indexed, scanned)) {
-            const ctx = { text: scanned.text, start, end, kind: pattern.kind, messageTests: scanned.messageTests };
-            const vetoedBy = vetoed >= MAX_VETOED_OCCURRENCES ? undefined : vetoingGuard(pattern.guards, ctx);
-            out.push({ patternId: pattern.id + suffix, kind: pattern.kind, lang: pattern.lang, vetoedBy });
-            if (vetoedBy === undefined) break;
-            vetoed += 1;
-          }
+          for (const vetoedBy of verdicts(indexed, scanned)) out.push({ patternId: pattern.id + suffix, kind: pattern.kind, lang: pattern.lang, vetoedBy });
         }
       };
       explainIn(ordered, message, '');

@@ -9,4 +9,4 @@
  * traced to the exact rules that produced it.
  */
 export const version = 'crisis-lexicon/1.5.0';
-export const LEXICON_FINGERPRINT = '99895b2e22b951af';
+export const LEXICON_FINGERPRINT = 'acbc336b2719e78d';
