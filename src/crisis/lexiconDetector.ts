@@ -13,7 +13,7 @@ import { combineDetectors, URGENCY, urgencyRank, type CrisisDetector, type Crisi
 import { firstPersonReadings } from './firstPersonReading';
 import { vetoingGuard, type GuardId } from './guards';
 import { normalizeText } from './normalizeText';
-import { literalScanner, scanText } from './requiredLiterals';
+import { literalScanner, scanText } from './literalScanner';
 import type { CrisisPattern } from './pattern';
 import { enPatterns } from './patterns.en';
 import { enEmergencyPatterns } from './patterns.en.emergencies';
@@ -61,7 +61,7 @@ export interface LexiconDetector extends CrisisDetector {
 /** One normalized message, and which pattern alternatives may match in it. */
 interface Scanned {
   readonly text: string;
-  /** By alternative, in lexicon order: 1 where it has no literals or one of them is in the message. */
+  /** By alternative, in lexicon order: 1 where it has no literal sets, or the message meets each of them. */
   readonly allowed: Uint8Array;
   /** Results of whole-message guard tests, shared by every match in the message. */
   readonly messageTests: Map<RegExp, boolean>;
@@ -119,35 +119,36 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
   const ordered: Indexed[] = [...patterns]
     .sort((a, b) => rank(a) - rank(b))
     .map((pattern) => ({ pattern, ids: pattern.branches.map(() => next++) }));
-  // Literal → the alternatives that need it, so a message costs the literals it contains, not a check
-  // of every alternative's list (the lexicon has about two thousand).
+  // Literal of an alternative's first set → the alternatives that need it, so a message costs the
+  // literals it contains, not a check of every alternative's list (the lexicon has about two thousand).
   const needing = new Map<string, number[]>();
   const alwaysRun: number[] = [];
-  // An alternative with a second set (requiredLiterals.ts) also needs one of those: checked after the first.
-  const alsoNeeding: (readonly string[] | undefined)[] = [];
-  const alsoLiterals = new Set<string>();
+  // An alternative's other sets (requiredLiterals.ts): each must also be met, checked after the first.
+  const alsoNeeding: (readonly (readonly string[])[])[] = [];
+  const literals = new Set<string>();
   for (const { pattern, ids } of ordered) {
-    pattern.branches.forEach((b, k) => {
+    pattern.branches.forEach(({ literalSets: [first, ...rest] }, k) => {
       const id = ids[k] ?? -1;
-      alsoNeeding[id] = b.alsoLiterals;
-      b.alsoLiterals?.forEach((l) => alsoLiterals.add(l));
-      if (!b.literals) alwaysRun.push(id);
-      b.literals?.forEach((l) => {
+      alsoNeeding[id] = rest;
+      rest.forEach((set) => set.forEach((l) => literals.add(l)));
+      if (!first) alwaysRun.push(id);
+      first?.forEach((l) => {
+        literals.add(l);
         const list = needing.get(l);
         if (list) list.push(id);
         else needing.set(l, [id]);
       });
     });
   }
-  const findLiterals = literalScanner([...new Set([...needing.keys(), ...alsoLiterals])]);
+  const findLiterals = literalScanner([...literals]);
   const scanNormalized = (text: string): Scanned => {
     const allowed = new Uint8Array(next);
     for (const i of alwaysRun) allowed[i] = 1;
     const found = findLiterals(scanText(text));
+    const met = (set: readonly string[]): boolean => set.some((l) => found.has(l));
     for (const literal of found) {
       for (const i of needing.get(literal) ?? []) {
-        const also = alsoNeeding[i];
-        if (allowed[i] === 0 && (!also || also.some((l) => found.has(l)))) allowed[i] = 1;
+        if (allowed[i] === 0 && (alsoNeeding[i] ?? []).every(met)) allowed[i] = 1;
       }
     }
     return { text, allowed, messageTests: new Map() };

@@ -36,12 +36,10 @@ export interface CrisisPattern {
 export interface PatternBranch {
   readonly regex: RegExp;
   /**
-   * Derived from the branch's source (requiredLiterals.ts): every match contains one of these, so the
-   * regex need not run on a message that contains none. Undefined: the regex always runs.
+   * Derived from the branch's source (requiredLiterals.ts): every match contains one literal of each
+   * set, so the regex need not run on a message that lacks all of one set. Empty: the regex always runs.
    */
-  readonly literals: readonly string[] | undefined;
-  /** A second set from another part of the phrase: every match also contains one of these. */
-  readonly alsoLiterals: readonly string[] | undefined;
+  readonly literalSets: readonly (readonly string[])[];
 }
 
 export interface PatternSpec {
@@ -91,8 +89,7 @@ export function definePatterns(lang: CrisisLang, specs: readonly PatternSpec[]):
       regex: new RegExp(bounded(spec.source), 'g'),
       branches: topLevelAlternatives(spec.source).map((branch) => {
         const source = bounded(branch);
-        const [literals, alsoLiterals] = requiredLiteralSets(source) ?? [];
-        return { regex: new RegExp(source, 'g'), literals, alsoLiterals };
+        return { regex: new RegExp(source, 'g'), literalSets: requiredLiteralSets(source) };
       }),
       guards: spec.guards,
       examples: spec.examples,

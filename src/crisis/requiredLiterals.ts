@@ -1,13 +1,14 @@
 /**
- * Required literals: for a regex source, a short list of substrings at least one of which every
- * match must contain. The detector finds the literals of the whole lexicon in a message with one
- * scan (literalScanner) and skips the regex of every pattern whose literals are all absent, so most
- * of the lexicon costs almost nothing on a message that is not about a crisis.
+ * Required literals: for a regex source, short lists of substrings such that every match contains
+ * one substring of each list. The detector finds the literals of the whole lexicon in a message with
+ * one scan (literalScanner.ts) and skips the regex of every pattern with a list none of whose
+ * literals is there, so most of the lexicon costs almost nothing on a message that is not about a
+ * crisis.
  *
  * The list is derived from the pattern's own source, never written by hand, so it cannot drift from
  * the pattern. The analysis is conservative: anything it does not understand (a construct outside the
  * small regex subset the lexicon uses, a class too large to list, a requirement too weak to be worth
- * checking) gives `undefined`, and the pattern then always runs. Lookarounds match the empty string;
+ * checking) gives no list, and the pattern then always runs. Lookarounds match the empty string;
  * the text of a positive one must still be in the message, which is all the prefilter asks, so it can
  * give a requirement of its own.
  * test/crisis/requiredLiterals.test.ts checks soundness on strings generated from every pattern.
@@ -309,66 +310,6 @@ function analyse(node: RegexNode): Info {
   }
 }
 
-/**
- * Finds which of many literals occur in a text, in one regex pass. At each position the scan reports
- * the longest literal starting there; every other literal starting at that position is a prefix of
- * it, and is reported with it. So a literal is reported exactly when it occurs somewhere, overlaps
- * included, at the cost of one scan instead of one per literal.
- */
-/** The text the literals are looked for in (see BOUNDARY): padded, non-ASCII characters as spaces. */
-export function scanText(normalized: string): string {
-  return ` ${normalized.replace(/[\u0080-\uffff]/g, ' ')} `;
-}
-
-/**
- * Finds which of many literals occur in a text, in one pass: a trie walked from every position, so
- * the cost is the text's length times the depth actually walked (a few characters), however many
- * literals the lexicon has. (A regex alternation of thousands of literals costs their number at
- * every position.)
- */
-export function literalScanner(literals: readonly string[]): (text: string) => ReadonlySet<string> {
-  // Scanned text is ASCII (scanText); each character maps to one of a few symbols, and a node's
-  // children are one row of a flat table: a lookup is an array read, not a hash.
-  const symbolOf = new Int8Array(128).fill(-1);
-  let symbols = 0;
-  for (const literal of literals) {
-    for (const c of literal) {
-      const code = c.charCodeAt(0);
-      if (code < 128 && symbolOf[code] === -1) symbolOf[code] = symbols++;
-    }
-  }
-  const unique = [...new Set(literals)].filter((l) => [...l].every((c) => c.charCodeAt(0) < 128));
-  const capacity = unique.reduce((n, l) => n + l.length, 0) + 1;
-  const next = new Int32Array(capacity * Math.max(symbols, 1)).fill(-1);
-  const ends: (string | undefined)[] = new Array<string | undefined>(capacity).fill(undefined);
-  let nodes = 1;
-  for (const literal of unique) {
-    let node = 0;
-    for (let i = 0; i < literal.length; i++) {
-      const slot = node * symbols + (symbolOf[literal.charCodeAt(i)] as number);
-      if (next[slot] === -1) next[slot] = nodes++;
-      node = next[slot] as number;
-    }
-    ends[node] = literal;
-  }
-  const step = (node: number, code: number): number => {
-    const symbol = code < 128 ? (symbolOf[code] as number) : -1;
-    return symbol < 0 ? -1 : (next[node * symbols + symbol] as number);
-  };
-  return (text) => {
-    const found = new Set<string>();
-    for (let start = 0; start < text.length; start++) {
-      let node = step(0, text.charCodeAt(start));
-      for (let i = start + 1; node > 0; i++) {
-        const literal = ends[node];
-        if (literal !== undefined) found.add(literal);
-        node = i < text.length ? step(node, text.charCodeAt(i)) : -1;
-      }
-    }
-    return found;
-  };
-}
-
 const usable = (set: ReadonlySet<string> | null): set is ReadonlySet<string> =>
   set !== null && set.size <= MAX_LITERALS && [...set].every((l) => l.length >= MIN_LITERAL);
 
@@ -410,31 +351,29 @@ function partRequirements(node: RegexNode): ReadonlySet<string>[] {
 }
 
 /**
- * What every match of `source` must contain: one literal of each listed set (at most two sets), or
- * undefined when no short, useful list exists (then the pattern always runs). Two sets from two
- * parts of a phrase ("my kid ... ate ... pills") let a message with only the commoner word skip it.
+ * What every match of `source` must contain: one literal of each listed set, best first (the rarest,
+ * which the detector looks up first); empty when no short, useful list exists (then the pattern
+ * always runs). Sets come from disjoint parts of the phrase (or a lookaround's text), so every
+ * matching message holds one literal of each: "my kid ... ate ... pills" is skipped by a message that
+ * has "ate" but no "kid". Sets of very common words ("took", "and") are kept too, after the others:
+ * checking one costs a lookup, and a long phrase whose distinctive words are all present still needs
+ * its commoner ones.
  */
-export function requiredLiteralSets(source: string): readonly (readonly string[])[] | undefined {
+export function requiredLiteralSets(source: string): readonly (readonly string[])[] {
   let node: RegexNode;
   try {
     node = parseRegex(source);
   } catch {
-    return undefined;
+    return [];
   }
-  // Two parts, each free of very common words, say more than the whole's one set; they are from
-  // disjoint places in the sequence (or a lookaround's text), so both are in every matching message.
-  const parts = partRequirements(node).filter((set) => rank(set)[1] === 0);
-  const [first, second] = [...parts].sort((a, b) => compareRanks(rank(a), rank(b)));
-  if (first && second) return [[...first], [...second]];
   const whole = requirementOf(analyse(node));
-  if (usable(whole)) return [[...whole]];
-  return first ? [[...first]] : undefined;
-}
-
-/**
- * Substrings one of which every match of `source` contains, or undefined when no short, useful
- * list exists (then the pattern always runs).
- */
-export function requiredLiterals(source: string): readonly string[] | undefined {
-  return requiredLiteralSets(source)?.[0];
+  const sets = [...partRequirements(node), ...(usable(whole) ? [whole] : [])].sort((a, b) => compareRanks(rank(a), rank(b)));
+  // A set met whenever another is met says nothing more: every literal of "myself " contains "myself".
+  const implies = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((x) => [...b].some((y) => x.includes(y)));
+  const kept: ReadonlySet<string>[] = [];
+  for (const set of sets) {
+    const redundant = sets.some((other) => other !== set && implies(other, set) && (!implies(set, other) || kept.includes(other)));
+    if (!redundant) kept.push(set);
+  }
+  return kept.map((set) => [...set]);
 }
