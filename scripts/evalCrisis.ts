@@ -61,6 +61,9 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind AG (professionals hiding use; tuned on)', path: data('blind-ag.jsonl'), required: true },
   { name: 'blind AH (every message 1 to 9 words; tuned on)', path: data('blind-ah.jsonl'), required: true },
   { name: 'blind AI (every message 45 to 120 words, rambling; tuned on)', path: data('blind-ai.jsonl'), required: true },
+  { name: 'blind AJ (voice-to-text dictation; tuned on)', path: data('blind-aj.jsonl'), required: true },
+  { name: 'blind AK (what people do and see, not what they name; tuned on)', path: data('blind-ak.jsonl'), required: true },
+  { name: 'blind AL (Spanish speakers in the US, regional words; tuned on)', path: data('blind-al.jsonl'), required: true },
   { name: 'blind G (everyone; sealed)', path: data('blind-g.jsonl'), required: true, sealed: true },
   { name: 'blind H (everyone, own voices; sealed)', path: data('blind-h.jsonl'), required: true, sealed: true },
   { name: 'blind K (first messages a counsellor remembers; sealed)', path: data('blind-k.jsonl'), required: true, sealed: true },
@@ -71,6 +74,9 @@ const SETS: readonly LabelledSetFile[] = [
   { name: 'blind AD (replies inside an intake under way; sealed)', path: data('blind-ad.jsonl'), required: true, sealed: true },
   { name: 'blind AE (13 to 24, and the adults around them; sealed)', path: data('blind-ae.jsonl'), required: true, sealed: true },
   { name: 'blind AF (50 and over, and those who care for them; sealed)', path: data('blind-af.jsonl'), required: true, sealed: true },
+  { name: 'blind AM (everyone, an ordinary week; sealed)', path: data('blind-am.jsonl'), required: true, sealed: true },
+  { name: 'blind AN (people nearby: what a loved one said, did or posted; sealed)', path: data('blind-an.jsonl'), required: true, sealed: true },
+  { name: 'blind AO (early recovery and relapse, at night or at work; sealed)', path: data('blind-ao.jsonl'), required: true, sealed: true },
 ];
 export const REQUIRED_RECALL = 1;
 export const MAX_FALSE_POSITIVE_RATE = 0.05;

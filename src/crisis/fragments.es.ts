@@ -33,7 +33,7 @@ export const TARGETS_ES = anyOf(
   'dealer', 'vendedor', 'trabajadora social', 'trabajador social', 'maestro', 'maestra', 'jeva', 'jevo', 'vieja', 'viejo',
   'suegra', 'suegro', 'cunado', 'cunada', 'todos', 'todas', 'alguien', 'la gente', 'gente', 'escuela', 'pandilla',
   'pandilleros', 'idiota', 'imbecil', 'maldito', 'maldita', 'desgraciado', 'desgraciada', 'hijo de puta', 'hdp', 'culero',
-  'culera', 'cabrona', 'baboso', 'contrarios', 'de enfrente', 'roommate', 'companero de cuarto', 'companera de cuarto', 'manager', 'supervisor',
+  'culera', 'cabrona', 'baboso', 'contrarios', 'de enfrente', 'roommate', 'companero de cuarto', 'companera de cuarto', 'manager', 'supervisor', 'encargado', 'encargada', 'capataz', 'mayordomo', 'foreman', 'mayora', 'troquero',
   'mamabicho', 'hijueputa', 'hijoeputa', 'malparido', 'malparida', 'gonorrea', 'mamaguevo', 'mamahuevo', 'huevon', 'puto',
   'perra', 'zorra', 'ojete', 'malnacido', 'infeliz', 'soplon', 'chota', 'policia', 'patron', 'patrona', 'carnal', 'compa',
   'pana', 'broder', 'cabrones', 'pendejos', 'hijos de puta', 'mocoso', 'mocosa',

@@ -12,7 +12,7 @@ const DATED_PAST =
   String.raw`(?<!(?:than|amount|much|many|way|dose|what) (?:i|he|she|we|they) )used to|back when|grew up|growing up|` +
   String.raw`last (?:winter|summer|spring|fall|christmas|thanksgiving|new years)|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|[2-6]0s|early [2-6]0s|late [2-6]0s)|` +
   String.raw`(?:hes|shes|theyre|he is|she is|they are) (?:\d{2}|[a-z]+teen|twenty[a-z ]{0,6}|thirty[a-z ]{0,6}) now|(?:has|have|hes|shes|theyve) been (?:dead|gone|passed) (?:for )?(?:\d+|many|a few|several|two|three|ten|twenty) years|` +
-  String.raw`spent (?:a|one|two|three|\d+|a couple of|a few) (?:weeks?|days|nights|months?) in (?:the )?(?:hospital|icu|psych ward|psych|rehab|detox)|(?:the )?last time (?:i|he|she|we|they)|back in (?:the day|high school|college)|before me|got out in|been clean since|` +
+  String.raw`spent (?:a|one|two|three|\d+|a couple of|a few) (?:weeks?|days|nights|months?) in (?:the )?(?:hospital|icu|psych ward|psych|rehab|detox)|(?:the )?last time (?:i|he|she|we|they)|back in (?:the day|high school|college)|before me|got out in|been clean since|(?:back )?in the (?:[5-9]0s|nineties|eighties|seventies|sixties|19[5-9]0s|(?:early|late|mid) (?:[5-9]0s|nineties|eighties|2000s))|` +
   String.raw`in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d))\b`;
 /** Anything that puts the message now, which keeps the dated-past guard off. */
 const NOW_IN_MESSAGE =
@@ -25,8 +25,8 @@ const NOW_IN_MESSAGE =
 /** Words of drug taking: with any of them, an unresponsive person may be an overdose after all. */
 const DRUG_WORDS =
   String.raw`\b(?:took|taken|taking|take|used|using|shot up|shooting up|snort\w*|smok\w*|pills?|narcan\w*|naloxone|fent\w*|heroin|dope|xan\w*|bars|` +
-  String.raw`oxy\w*|percs?|percocets?|overdos\w*|od|odd|oded|odding|high(?! (?:temp|temperature|fever|blood pressure|bp|sugar|heart rate|pulse|school))|mixed|lean|benzos?|opioids?|opiates?|meth|coke|cocaine|crack|line|lines|` +
-  String.raw`dose|dosed|edibles?|gummies|molly|ecstasy|tranq|xylazine|pressed|laced|methadone|suboxone|subs|ativan|klonopin|valium|gabapentin|drank|drunk|wasted|alcohol poisoning|vodka|whiskey|liquor|fifth)\b`;
+  String.raw`oxy\w*|percs?|percocets?|overdos\w*|od|odd|oded|odding|high(?! (?:temp|temperature|fever|blood pressure|bp|sugar|heart rate|pulse|school))|mixed|lean|benzos?|opioids?|opiates?|meth|coke|cocaine|crack|(?<!\b(?:on the|in|assembly|production|finish|front|phone|the) )lines?(?! (?:cook|up|at (?:the|work)))|` +
+  String.raw`dose|dosed|edibles?|gummies|molly|ecstasy|tranq|xylazine|pressed|laced|methadone|suboxone|subs|ativan|klonopin|valium|gabapentin|drank|drunk|wasted|alcohol poisoning|vodka|whiskey|liquor|fifth|(?:at|after|from) (?:the|a|his|her|my|our) (?:meeting|party|rave|festival|club|concert|afterparty|after party|trap house|spot))\b`;
 
 export const enEmergencyGuards = {
   'history.en.dated-past': {
@@ -67,7 +67,7 @@ export const enEmergencyGuards = {
     when: [
       {
         message: re(
-          String.raw`\b(?:fever|high temp|temp of|temperature|flu|burning up|sick with|droop\w*|stroke|one side of (?:my|his|her|their) (?:face|body|mouth)|(?:face|mouth|smile) ${'(?:[^ ]+ ){0,3}'}(?:on one side|crooked|lopsided|sagging|slack)|slurred speech|(?:speech|words) (?:is |are |r )?(?:all )?(?:garbled|jumbled)|words (?:are |r |wont )?(?:coming|come) out|(?:isnt|not) talking right|fall (?:in|on|down|and)|falled|(?:is|have|has) fall|seiz\w*|convuls\w*|(?:having|had|has) (?:a |another )?fit|fitting|diabetic|diabetes|blood sugar|sober|detox\w*|withdrawal|withdrawals|stopped drinking|quit drinking|hasnt had a drink|havent had a drink|seizure|epilep\w*|heat ?stroke|hit (?:his|her|their|my) head|fell (?:down|off|over|and)|drown\w*|pool|lake|river|bathtub|choking on|allergic|asthma|panic attack|anxiety attack|sting|newborn|infant|crib|hit by)\b`,
+          String.raw`\b(?:fever|high temp|temp of|temperature|flu|burning up|sick with|droop\w*|stroke|one side of (?:my|his|her|their) (?:face|body|mouth)|(?:face|mouth|smile) ${'(?:[^ ]+ ){0,3}'}(?:on one side|crooked|lopsided|sagging|slack)|slurred speech|(?:speech|words) (?:is |are |r )?(?:all )?(?:garbled|jumbled)|words (?:are |r |wont )?(?:coming|come) out|(?:isnt|not) talking right|fall (?:in|on|down|and)|falled|(?:is|have|has) fall|seiz\w*|convuls\w*|(?:having|had|has) (?:a |another )?fit|fitting|diabetic|diabetes|blood sugar|sober|detox\w*|withdrawal|withdrawals|stopped drinking|quit drinking|hasnt had a drink|havent had a drink|seizure|epilep\w*|heat ?stroke|hit (?:his|her|their|my) head|fell (?:down|off|over|and)|collapsed|keeled over|(?:just|suddenly|then) (?:went down|dropped|hit the (?:floor|ground))|(?:grabbed|clutched|clutching|grabbing) (?:his|her|my|their) chest|on the (?:field|court|treadmill)|at the gym|drown\w*|pool|lake|river|bathtub|choking on|allergic|asthma|panic attack|anxiety attack|sting|newborn|infant|crib|hit by)\b`,
         ),
       },
     ],
@@ -414,5 +414,58 @@ export const enEmergencyGuards = {
     unlessInMessage: re(String.raw`\b(?:help|911|ambulance|chest|cant breathe|bleeding|shot|stabbed|passed out|confused|stopped sweating|throwing up|took|overdos\w*)\b`),
     vetoes: ['this heat is brutal, im dying out here on the roof. can I call in at lunch instead'],
     keeps: ['im dying out here, i got stabbed, please help'],
+  },
+  'info-seeking.en.signs-of': {
+    description:
+      '"what r the signs someone is overdosing", "how can you tell if someone is overdosing or sleeping": a question ' +
+      'about the signs, in spellings the core info-seeking guard misses. Off when the message says now or asks for help.',
+    when: [
+      {
+        before: re(
+          String.raw`\b(?:(?:what|wat|wut|whats) (?:r |re |are |is |would be |could be )?(?:the |some |common )?(?:signs|symptoms|warning signs|red flags)|how (?:can|do|would|could|does) (?:i|you|u|we|one|someone|a person) (?:tell|know|spot|recognize|recognise))(?: [^ ]+){0,4}$`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:right now|rn|currently|tonight|help|911|please|pls|what do i do|hurry|not breathing|blue)\b`),
+    vetoes: ['what r the signs someone is overdosing on fentanyl', 'how can you tell if someone is overdosing or just sleeping'],
+    keeps: ['how can i tell if hes overdosing right now, his lips look blue'],
+  },
+  'en.habitual-not-now': {
+    description:
+      '"she drinks with her pain pills and passes out every night": a habit the writer describes, not one night now. Off ' +
+      'when anything in the message is now.',
+    when: [{ message: re(String.raw`\b(?:every (?:night|day|weekend|time)|most (?:nights|days)|always|usually|all the time|on weekends|a habit)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:right now|rn|tonight|today|this morning|just now|an hour ago|\d+ (?:min|mins|minutes|hours|hrs) ago|help|911|wont wake|cant wake|not breathing|blue)\b`),
+    vetoes: ['my mom has wine with her sleeping pills and is passed out on the couch every night, how do i talk to her about it'],
+    keeps: ['my mom always drinks with her pills but tonight shes passed out and i cant wake her'],
+  },
+  'en.bleeding-minor': {
+    description:
+      '"bleeding through my jeans but like not bad", "soaked through a little, its slowing down": the writer says the ' +
+      'bleeding is small or easing; a self-harm disclosure, not a bleed to call 911 for.',
+    when: [
+      {
+        after: re(
+          String.raw`^ ?(?:[^ ]+ ){0,6}?(?:not (?:that |too |so |very |really |super )?(?:bad|much|heavy|deep|serious)|(?:just|only) a (?:little|bit)|a little bit|(?:its |it is )?slow(?:ing|ed) (?:down|up)|(?:its |it )?stopped|under control)\b`,
+        ),
+      },
+      {
+        // Past a "but" (where the phrase ends): "bleeding through my jeans but like not bad i think".
+        message: re(
+          String.raw`\b(?:but|though|tho)(?: (?:like|its|it is|honestly|really|i think|prob|probably))* (?:not (?:that |too |so |very |really |super )?(?:bad|much|heavy|deep|serious)|(?:just|only) a (?:little|bit)|slow(?:ing|ed) down|(?:its |it )?stopped|under control)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:wont stop|cant stop|not stopping|spurting|squirting|gushing|pulsing|pouring|so much|a lot of blood|dizzy|pale|passing out|passed out|911|ambulance|bone|deep|stitches)\b`),
+    vetoes: ['i just cut again on my thigh and its bleeding through my jeans but like not bad'],
+    keeps: ['i cut my arm and its bleeding through the towel and wont stop'],
+    handsTo: 'self-harm',
+  },
+  'en.bat-for-sport': {
+    description: '"he\'s got the bat but its for his league game": a bat for a game, named as such, with no threat in the message.',
+    when: [{ message: re(String.raw`\bbats?\b(?:[^.]*)\b(?:league|game|practice|softball|baseball|tee ball|t ball|batting cage|tryouts|little league|cricket)\b|\b(?:league|game|practice|softball|baseball|tee ball|t ball|batting cage|tryouts|little league|cricket)\b(?:[^.]*)\bbats?\b`) }],
+    unlessInMessage: re(String.raw`\b(?:threat\w*|kill|hurt|smash\w*|break (?:my|the|his|her)|swing\w* (?:at|it at)|scared|afraid|terrified|coming for|looking for (?:me|him|her)|said (?:hed|hell|shed|shell|im dead)|banging|wont leave|help)\b`),
+    vetoes: ["he's got the bat but its for his league game, nobody's in danger lol"],
+    keeps: ['my ex is outside my house with a bat and says hes gonna smash my car'],
   },
 } as const satisfies Record<string, Guard>;

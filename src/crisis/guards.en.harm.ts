@@ -83,7 +83,7 @@ export const enHarmGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:boxing|sparring|spar|punching bag|heavy bag|the bag|training|practice|practise|baseball|softball|cricket|game|games|tournament|league|team|batting cage|hockey|lacrosse|gym|mma|bjj|jiu jitsu|karate|muay thai|kickboxing|dojo|coach|camping|hunting season|deer|range|target practice|woods|tennis|racket|racquet|doubles|pickleball|volleyball|dodgeball|frisbee|softball game)\b`,
+          String.raw`\b(?:boxing|sparring|spar|punching bag|heavy bag|the bag|training|practice|practise|practicing|practising|(?:his|her|my|their) swing|teaching (?:him|her|them|my [^ ]+) (?:to |how to )?(?:hit|swing|bat|pitch|throw|catch|play)|baseball|softball|cricket|game|games|tournament|league|team|batting cage|hockey|lacrosse|gym|mma|bjj|jiu jitsu|karate|muay thai|kickboxing|dojo|coach|camping|hunting season|deer|range|target practice|woods|tennis|racket|racquet|doubles|pickleball|volleyball|dodgeball|frisbee|softball game)\b`,
         ),
       },
     ],
@@ -408,7 +408,7 @@ export const enHarmGuards = {
     when: [
       {
         message: re(
-          String.raw`\b(?:nurse|nurses|phlebotom\w*|doctor|vein|veins|blood draw|bloodwork|blood work|labs|iv|tetanus|vaccine|flu shot|insulin|injection|clinic|hospital|er|urgent care|dentist|tattoo\w*|piercing|splinter|stitches)\b`,
+          String.raw`\b(?:nurse|nurses|phlebotom\w*|doctor|vein|veins|blood draw|bloodwork|blood work|labs|iv|tetanus|vaccine|flu shot|insulin|injection|clinic|hospital|er|urgent care|dentist|tattoo\w*|piercing|splinter|stitches|blood sugar|sugar|glucose|lancet|diabet\w*|finger ?stick|a1c|glucometer)\b`,
         ),
       },
     ],
@@ -711,5 +711,25 @@ export const enHarmGuards = {
       'no urges to use or hurt myself',
     ],
     keeps: ['no urges to use but i want to hurt myself tonight', 'the form asks if i have thoughts of hurting myself and honestly yes, lately'],
+  },
+  'accidental.en.grooming-razor': {
+    description: '"used the razor on my legs before the beach": a razor for grooming, told without the word "shave".',
+    when: [{ message: re(String.raw`\b(?:smooth|beach|pool|swim\w*|bikini|wax\w*|ingrown|razor bumps|razor burn|lotion|shaving cream|shave gel|leg hair|armpits?|pits|date night|before the party)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:on purpose|deliberately|to feel|deserve|urges?|relapse\w*|sh|selfharm\w*|cuts|cutting|bleed\w*|blood|again)\b`),
+    vetoes: ['used the razor on my legs before the beach'],
+    keeps: ['used the razor on my legs again, i need to feel it', 'razor on my legs before the pool party, cuts everywhere on purpose'],
+  },
+  'accidental.en.tool-for-a-job': {
+    description: '"sitting outside her house with a hammer to fix her porch step": a tool brought for a job, not for a person.',
+    when: [
+      {
+        around: re(
+          String.raw`\b(?:(?:to|gonna|going to|so i can|so we can|and) (?:fix|repair|build|hang|install|put up|take down|nail|patch|mount|assemble|help (?:her|him|them) (?:fix|with|move|build|hang))|porch step|porch steps|fence|deck|shelf|shelves|drywall|gutter|gutters|cabinet|furniture|tv mount|flat pack|toolbox|tool box|tool belt|handyman)\b`,
+        ),
+      },
+    ],
+    unlessInMessage: re(String.raw`\b(?:kill|hurt|pay|regret|bash|smash|face|head|skull|knees|kneecaps|dead|teach (?:him|her|them) a lesson|whats coming|deserves?)\b`),
+    vetoes: ['sitting outside her house with a hammer to fix her porch step', 'parked outside his place with my hammer to help him hang shelves'],
+    keeps: ['sitting outside her house with a hammer, gonna smash his face', 'outside his house with a hammer and hes gonna pay'],
   },
 } as const satisfies Record<string, Guard>;

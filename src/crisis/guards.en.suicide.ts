@@ -595,4 +595,25 @@ export const enSuicideGuards = {
     vetoes: ['left the car running in the garage to warm it up this morning'],
     keeps: ['wife in garage car running door locked'],
   },
+  'figurative.en.driving-me-off': {
+    description: '"the kids are driving me off a cliff", "work is driving me into the wall": someone or something driving the writer crazy, not a car.',
+    when: [{ before: re(String.raw`\b(?:driving|drive|drives|drove) (?:me|us)(?: (?:right|straight))?$`) }, { message: re(String.raw`\b(?:driving|drives|drove) (?:me|us) (?:right |straight )?(?:off|into|up)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:die|dead|kill|end it|on purpose|not coming back|goodbye)\b`),
+    vetoes: ['the kids are driving me off a cliff today but were ok'],
+    keeps: ['i keep thinking about driving into the canal'],
+  },
+  'figurative.en.screen-story': {
+    description: '"that episode where the dad sits in the garage with the car running": a show, film or book, not the writer.',
+    when: [{ message: re(String.raw`\b(?:episode|movie|film|tv show|the show|that show|this show|series|netflix|hulu|the book|that book|novel|documentary|the character|that scene|this scene)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:i (?:wanna|want|keep|am|m|have|got)|im (?:in|sitting|gonna|going)|my (?:garage|car) (?:is|right)|right now|tonight im|help me)\b`),
+    vetoes: ['that episode where the dad sits in the garage with the car running wrecked me lol. anyway is group still at 6'],
+    keeps: ['im in the garage with the car running right now'],
+  },
+  'figurative.en.bath-grooming': {
+    description: '"razor on the side of the tub, shaving my legs": a razor by the bath for shaving, not a means beside a bath.',
+    when: [{ message: re(String.raw`\b(?:shav(?:e|es|ed|ing)|legs|beard|trim(?:ming)?|bikini line|armpits?|wax(?:ing)?)\b`) }],
+    unlessInMessage: re(String.raw`\b(?:die|dying|dead|kill|end it|wrists?|deep|bleed out|goodbye|for good|suicid\w*|not coming out)\b`),
+    vetoes: ['razor on the side of the tub because im shaving my legs'],
+    keeps: ['the bathtub is full and the razor is on the edge of the tub, goodbye'],
+  },
 } as const satisfies Record<string, Guard>;

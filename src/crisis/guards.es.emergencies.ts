@@ -54,7 +54,7 @@ export const esEmergencyGuards = {
       {
         around: re(String.raw`\b(?:pegaba|golpeaba|maltrataba|amenazaba|abusaba|ahorcaba|encerraba|seguia|perseguia|acosaba)\b`),
         message: re(
-          String.raw`\b(?:ya no (?:vivo|vivimos|estoy|estamos|esta|me habla|lo veo|la veo)|(?:ahorita|ahora|hoy|ya) (?:vivo|vivimos|estoy|estamos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|me separe|nos separamos|me divorcie|nos divorciamos|orden de restriccion|se mudo|me mude|nos mudamos|hace (?:\w+ ){0,2}anos|ya paso|esta en la carcel|lo deportaron|me fui|nos fuimos|me sali|nos salimos|lo deje|la deje|hace mucho|eso fue|fue hace|de (?:chiquit[oa]|nin[oa]|morr[oa]|chamac[oa]|pequen[oa]|adolescente)|cuando (?:era|tenia|estaba (?:chiquit[oa]|nin[oa]))|(?:anos|meses) (?:lejos|separad[oa]s?|divorciad[oa]s?|sin (?:verlo|verla|saber de el|saber de ella))|(?:aca|aqui|ahora|ahorita|hoy) (?:estoy|estamos|vivo|vivimos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|cuando (?:viviamos|viviamos juntos|estabamos juntos|estaba con el|estaba con ella))\b`,
+          String.raw`\b(?:ya no (?:vivo|vivimos|estoy|estamos|esta|me habla|lo veo|la veo)|orden de (?:alejamiento|proteccion)|(?:vive|se fue a vivir|esta) (?:en otro (?:estado|pais|lado)|en otra ciudad|lejos)|desde (?:el )?(?:19|20)\d\d|(?:ahorita|ahora|hoy|ya) (?:vivo|vivimos|estoy|estamos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|me separe|nos separamos|me divorcie|nos divorciamos|orden de restriccion|se mudo|me mude|nos mudamos|hace (?:\w+ ){0,2}anos|ya paso|esta en la carcel|lo deportaron|me fui|nos fuimos|me sali|nos salimos|lo deje|la deje|hace mucho|eso fue|fue hace|de (?:chiquit[oa]|nin[oa]|morr[oa]|chamac[oa]|pequen[oa]|adolescente)|cuando (?:era|tenia|estaba (?:chiquit[oa]|nin[oa]))|(?:anos|meses) (?:lejos|separad[oa]s?|divorciad[oa]s?|sin (?:verlo|verla|saber de el|saber de ella))|(?:aca|aqui|ahora|ahorita|hoy) (?:estoy|estamos|vivo|vivimos) (?:bien|tranquil[oa]s?|en paz|a salvo|mejor)|cuando (?:viviamos|viviamos juntos|estabamos juntos|estaba con el|estaba con ella))\b`,
         ),
       },
     ],
@@ -63,8 +63,9 @@ export const esEmergencyGuards = {
       'mi ex me pegaba pero ya me separe hace tres años y estoy bien',
       'mi exesposo me amenazaba hace mucho, ahorita vivo en paz con mis niñas',
       'mi expareja me amenazaba pero tengo orden de restriccion y se mudo lejos',
+      'mi exnovio me golpeaba, tiene orden de alejamiento y vive en otro estado',
     ],
-    keeps: ['mi ex me pegaba y ahora volvio y esta afuera de mi casa', 'mi esposo me pega', 'mi ex me pegaba hace mucho y ahorita esta afuera de mi casa'],
+    keeps: ['mi ex me pegaba, tiene orden de alejamiento y hoy esta afuera de mi casa', 'mi ex me pegaba y ahora volvio y esta afuera de mi casa', 'mi esposo me pega', 'mi ex me pegaba hace mucho y ahorita esta afuera de mi casa'],
   },
   'figurative.es.me-va-a-matar-cosa': {
     description:
@@ -273,11 +274,11 @@ export const esEmergencyGuards = {
       'Someone fell, hit their head, had a seizure or a diabetic low and does not respond, and no drug, pill or drink is ' +
       'named ("es diabética, se cayó en el baño y no despierta"): a medical emergency (the medical patterns catch it), ' +
       'not an overdose. A bare faint that does not wake stays an overdose (the more urgent kind).',
-    when: [{ message: re(String.raw`\b(?:se cayo|se pego en la cabeza|convulsion\w*|palid[oa]|sudando frio|sudor frio|se mordio la lengua|diabetic[oa]|azucar|glucosa|ataque|infarto|derrame|calor|caloron|insolacion|golpe de calor|deshidratad[oa]|deshidratacion|asma|asmatic[oa]|anemia|anemic[oa])\b`) }],
+    when: [{ message: re(String.raw`\b(?:se cayo|se pego en la cabeza|convulsion\w*|palid[oa]|sudando frio|sudor frio|se mordio la lengua|diabetic[oa]|azucar|glucosa|ataque|infarto|derrame|calor|caloron|insolacion|golpe de calor|deshidratad[oa]|deshidratacion|asma|asmatic[oa]|anemia|anemic[oa]|electrocut\w*|descarga electrica|toque electrico)\b`) }],
     unlessInMessage: re(
       String.raw`\b(?:pastillas?|pildoras|droga\w*|perico|coca|cocaina|cristal|chiva|heroina|fent\w*|xanax|percos?|percs|barras|tusi|molly|tachas?|alcohol|tomo|tomando|(?<!no habia )tomado|bebio|borrach[oa]|pedo|pisto|chupe|chupo|se metio|me meti|inyect\w*|jeringa|aguja|foco|pipa|sobredo\w*|overdose|narcan|naloxona|metadona|clonazepam|rivotril|benzos|oxys|m30s?|lean|keta\w*|sustancia|mezclo|mezcle)\b`,
     ),
-    vetoes: ['mi abuela es diabetica, se cayo en el bano y no despierta', 'le dio un ataque y no reacciona', 'mi tio se desmayo trabajando bajo el sol con este calor y no reacciona'],
+    vetoes: ['se electrocuto con un cable y no reacciona', 'mi abuela es diabetica, se cayo en el bano y no despierta', 'le dio un ataque y no reacciona', 'mi tio se desmayo trabajando bajo el sol con este calor y no reacciona'],
     keeps: ['se tomo unas pastillas, se cayo y no reacciona', 'mi esposo no despierta', 'mi mama se desmayo y no despierta'],
     handsTo: 'medical-now',
   },
@@ -346,11 +347,11 @@ export const esEmergencyGuards = {
     when: [
       {
         around: re(String.raw`\bencerrad[oa]s? en (?:el|mi|la) (?:bano|cuarto|closet|recamara|carro)\b`),
-        message: re(String.raw`\b(?:navaja|navajita|cuchilla|gillette|rastrillo|cutter|exacto|hojita|blade|sacapuntas|(?:pa|para) (?:calmarme|cortarme|desahogarme|sentir algo))\b`),
+        message: re(String.raw`\b(?:navaja|navajita|cuchilla|gillette|rastrillo|cutter|exacto|hojita|blade|sacapuntas|(?:pa|para) (?:calmarme|cortarme|desahogarme|sentir algo)|(?:ganas de|quiero|voy a|necesito) (?:lastimarme|cortarme|hacerme dano|quemarme|rasgunarme))\b`),
       },
     ],
     unlessInMessage: re(String.raw`\b(?:me encerro|me encerraron|me tiene encerrad[oa]|no me deja salir|esposo|marido|pareja|novio|novia|padrastro|me quiere pegar|me va a pegar|afuera|golpeando la puerta)\b`),
-    vetoes: ['estoy encerrada en el bano con la gillette, solo pa calmarme'],
+    vetoes: ['estoy encerrada en el bano con la gillette, solo pa calmarme', 'tengo ganas de cortarme otra vez, estoy encerrado en mi cuarto'],
     keeps: ['estoy encerrada en el bano, mi esposo esta afuera golpeando la puerta'],
     handsTo: 'self-harm',
   },
@@ -590,5 +591,14 @@ export const esEmergencyGuards = {
     when: [{ after: re(String.raw`^(?:[^ ]+ )?en (?:insta\w*|tiktok|face\w*|twitter|redes|youtube|twitch|x)\b`) }],
     vetoes: ['me vienen siguiendo en redes muchos desconocidos, que padre'],
     keeps: ['me vienen siguiendo desde el metro'],
+  },
+  'scope.es.r8-cosa-tirada': {
+    description:
+      '"encontré una jeringa tirada en el parque": the gear is what lies there, not a person (the sign "tirado" read ' +
+      'beside a drug word). Off when a person is plainly unresponsive.',
+    when: [{ around: re(String.raw`\b(?:jeringas?|agujas?|jeringuillas?|pipas?|bolsitas?|focos?|botellas?|latas?|colillas?|papeles?) tirad[oa]s?\b`) }],
+    unlessInMessage: re(String.raw`\b(?:no (?:respira|despierta|reacciona|responde|se mueve)|inconsciente|azul|morad[oa]|sin pulso|convulsi\w*)\b`),
+    vetoes: ['encontre una jeringa tirada en el parque y la reporte'],
+    keeps: ['encontre a mi hijo tirado con una jeringa y no respira'],
   },
 } as const satisfies Record<string, Guard>;

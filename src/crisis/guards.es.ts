@@ -15,7 +15,7 @@ export const esGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:mori\w*|muer\w*|muri\w*) de (?:la |el )?(?:verguenza|risa|aburrimiento|ganas|hambre|sueno|frio|calor|miedo|envidia|amor|curiosidad|pena|nervios|cansancio|sed|viej[oa]|viejit[oa]|ancian[oa]|causas naturales)\b`,
+          String.raw`\b(?:mori\w*|muer\w*|muri\w*|matar|matarme|mato) de (?:la |el )?(?:verguenza|risa|aburrimiento|ganas|hambre|sueno|frio|calor|miedo|envidia|amor|curiosidad|pena|nervios|cansancio|sed|viej[oa]|viejit[oa]|ancian[oa]|causas naturales)\b`,
         ),
       },
     ],
@@ -94,10 +94,10 @@ export const esGuards = {
     when: [
       {
         around: re(
-          String.raw`\b(?:hace (?:como |unos |mas de |muchos |varios )?(?:\d+ |un |dos |tres |cuatro |cinco |diez |muchos |varios )?(?:anos?|tiempo|mucho)|antes(?! de| que| q\b)|cuando (?:yo )?(?:era|tenia|estaba|andaba|vivia)|en la (?:secundaria|prepa|escuela|universidad|high school)|de (?:nin[oa]|ninit[oa]|joven|jovencit[oa]|chamac[oa]|chamaquit[oa]|chav[oa]|chaval[oa]|chavit[oa]|adolescente|morr[oa]|morrit[oa]|plebe|chiquit[oa]|pequen[oa]|escuincle|cipot[oa]|cabro chico)|en (?:el )?(?:19|20)\d\d|el ano pasado|ya fue hace|en (?:la|plena) pandemia|durante (?:la )?pandemia|en (?:la )?cuarentena|en el covid)\b`,
+          String.raw`\b(?:hace (?:como |unos |mas de |muchos |varios )?(?:\d+ |un |dos |tres |cuatro |cinco |diez |muchos |varios )?(?:anos?|tiempo|mucho)|antes(?! de| que| q\b)|cuando (?:yo )?(?:era|tenia|estaba|andaba|vivia)|en la (?:secundaria|prepa|escuela|universidad|high school)|de (?:nin[oa]|ninit[oa]|joven|jovencit[oa]|chamac[oa]|chamaquit[oa]|chav[oa]|chaval[oa]|chavit[oa]|adolescente|morr[oa]|morrit[oa]|plebe|chiquit[oa]|pequen[oa]|escuincle|cipot[oa]|cabro chico)|en (?:el )?(?:19|20)\d\d|el ano pasado|ya fue hace|cuando (?:estuve|estaba|anduve) (?:en|encerrad[oa]|pres[oa]|adentro)|en la (?:correccional|carcel|juvenil|pinta|cana)|en (?:la|plena) pandemia|durante (?:la )?pandemia|en (?:la )?cuarentena|en el covid)\b`,
         ),
         message: re(
-          String.raw`\b(?:(?:ya |ahorita |ahora |hoy )?(?:estoy|ando|me siento|me encuentro) (?:bien|mejor|estable|tranquil[oa])(?! (?:mal|triste|deprimid[oa]|jodid[oa]|mal de)\b)|(?:anos|meses|tiempo) sin (?:hacerlo|cortarme|intentarlo|hacerme)|ya no lo hago|no lo hago desde|(?:hace|tiene) (?:muchos )?anos (?:que|q) no|(?:ya )?(?:hace|tiene) (?:mucho|muchisimo|bastante|rato|tiempo|mucho tiempo|un buen|anos|meses) (?:que|q) (?:ya )?no (?:lo hago|me corto|me lastimo|me hago dano|lo intento)|ya fue hace|sali adelante|en tratamiento|en terapia|(?:yendo|voy|ando) (?:a|en) terapia|con (?:terapia|medicina|medicamento)|ya no soy asi)\b`,
+          String.raw`\b(?:(?:ya |ahorita |ahora |hoy )?(?:estoy|ando|me siento|me encuentro) (?:bien|mejor|estable|tranquil[oa])(?! (?:mal|triste|deprimid[oa]|jodid[oa]|mal de)\b)|(?:anos|meses|tiempo) sin (?:hacerlo|cortarme|intentarlo|hacerme)|ya no lo hago|no lo hago desde|(?:hace|tiene) (?:muchos )?anos (?:que|q) no|(?:ya )?(?:hace|tiene) (?:mucho|muchisimo|bastante|rato|tiempo|mucho tiempo|un buen|anos|meses) (?:que|q) (?:ya )?no (?:lo hago|me corto|me lastimo|me hago dano|lo intento)|ya fue hace|sali adelante|en tratamiento|en terapia|(?:yendo|voy|ando) (?:a|en) terapia|con (?:terapia|medicina|medicamento)|ya no soy asi|(?:ya )?(?:quedo|lo deje) atras|lo trabaje (?:con|en)|con (?:una|un|mi) (?:terapeuta|psicolog[oa]|consejer[oa])|y ya no(?= \.|$))\b`,
         ),
       },
     ],
@@ -170,7 +170,7 @@ export const esGuards = {
     when: [
       {
         message: re(
-          String.raw`\b(?:(?:tengo|ya tengo|consegui) su (?:direccion|domicilio|ubicacion)\b|buscando (?:a|al|a la|a los|a ese|a esa) (?:[^ ]+ )?(?:que|q) (?:me|le|nos|les) |buscando a (?:ese|esa|mi ex|el wey|ese wey)\b|me (?:las|la) (?:paga|pagan|pagas|va a pagar|van a pagar)|(?:lo|la|los|las|le|les) (?:voy a|vamos a) (?:matar|balear|dar|meter|buscar|esperar|encontrar)|venganza|vengarme|a buscar(?:lo|la|los|las)?|(?:pa|para) (?:el|ella|ellos|ese|esa|ese wey|ese cabron)(?: \.|$)|esperando (?:a )?(?:que|q) (?:salga|llegue|venga)|(?:lo|la|los|las) (?:mato|matare|quiebro|balaceo|tumbo)(?= \.|$| ya| hoy| ahorita| de una vez| y))\b`,
+          String.raw`\b(?:(?:tengo|ya tengo|consegui) su (?:direccion|domicilio|ubicacion)\b|buscando (?:a|al|a la|a los|a ese|a esa) (?:[^ ]+ )?(?:que|q) (?:me|le|nos|les) |buscando a (?:ese|esa|mi ex|el wey|ese wey)\b|me (?:las|la) (?:paga|pagan|pagas|va a pagar|van a pagar)|(?:lo|la|los|las|le|les) (?:voy a|vamos a) (?:matar|balear|dar|meter|buscar|esperar|encontrar)|venganza|vengarme|a buscar(?:lo|la|los|las)?|(?:pa|para) (?:el|ella|ellos|ese|esa|ese wey|ese cabron)(?: \.|$)|esperando (?:a )?(?:que|q) (?:salga|llegue|venga)|(?:lo|la|los|las) (?:estoy|ando|estamos|andamos) esperando|(?:lo|la|los|las) (?:mato|matare|quiebro|balaceo|tumbo)(?= \.|$| ya| hoy| ahorita| de una vez| y))\b`,
         ),
       },
     ],
@@ -617,5 +617,20 @@ export const esGuards = {
     unlessInMessage: re(String.raw`\b(?:despedida|perdon\w*|matarme|morir\w*|suicid\w*|ya no (?:puedo|aguanto)|pastillas|soga|pistola)\b`),
     vetoes: ['me voy para siempre a vivir con mi hermana a texas, ya no me van a tener que mantener'],
     keeps: ['ya no me van a tener que mantener, me voy para siempre'],
+  },
+  'history.es.r8-duelo': {
+    description: '"mi prima murió por suicidio hace 3 años": a loss to suicide told as grief, not the writer at risk.',
+    when: [{ message: re(String.raw`\b(?:(?:murio|fallecio|se nos fue|se fue) |perdi a (?:[^ ]+ ){1,3}|perdimos a (?:[^ ]+ ){1,3})(?:por|de|en un) suicidio\b|\bse suicido hace\b`) }],
+    unlessInMessage: re(String.raw`\b(?:yo tambien|quiero (?:morir|morirme|matarme|suicidarme|irme con)|me quiero (?:morir|matar|ir con)|ganas de (?:morir|matarme|suicidarme)|pienso en (?:matarme|suicidarme|morir)|ya no aguanto)\b`),
+    vetoes: ['mi prima murió por suicidio hace 3 años y todavía me duele'],
+    keeps: ['mi prima murió por suicidio y yo también quiero suicidarme'],
+  },
+  'scope.es.r8-afuera-de-mi-puerta': {
+    description: '"mi ex está afuera de la puerta gritando y trae un cuchillo": someone armed at the writer\'s door (abuse or danger), not the writer threatening.',
+    when: [{ message: re(String.raw`\b(?:esta|estan|anda|andan|sigue|siguen) (?:aqui )?(?:afuera|enfrente|fuera) de (?:la puerta|mi (?:puerta|casa|depa|cuarto|ventana|trabajo|carro)|nuestra (?:puerta|casa)|la casa(?= \.|$| gritando| golpeando| tocando))`) }],
+    unlessInMessage: re(String.raw`\b(?:voy|vamos|ire|me voy) (?:a|pa|para) (?:salir|buscar\w*|matar\w*|darle)|(?:lo|la|los|las) (?:voy a|vamos a) (?:matar|balear|picar)\b`),
+    vetoes: ['mi ex está afuera de la puerta gritando y trae un cuchillo'],
+    keeps: ['mi papá sacó la escopeta y está gritando'],
+    handsTo: 'abuse-danger',
   },
 } as const satisfies Record<string, Guard>;

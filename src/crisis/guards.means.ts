@@ -11,7 +11,8 @@ const AIMED_AT_OTHER =
   String.raw`\b(?:(?:go|going|gonna|went|left) (?:to )?(?:find|after|get|see|visit|pay (?:a )?visit)|(?:to )?find (?:him|her|them|the|that|those)|found (?:him|her|them|where)|` +
   String.raw`looking for (?:him|her|them|the|that)|waiting (?:for|on) (?:him|her|them|the|that)|outside (?:his|her|their|the) (?:house|place|work|job|apartment|trailer|bar)|` +
   String.raw`(?:shoot|shooting|kill|killing|hurt|hurting|use it on|pop|smoke|handle|handling|deal with|take care of|take out) (?:him|her|them|em|the|that|those|his|her|my|up|everyone|somebody|someone|people)|` +
-  String.raw`(?:has|have|had) it coming|(?:gonna|going to|will|ll) (?:pay|be sorry|regret)|make (?:him|her|them|em) (?:pay|regret|sorry)|` +
+  String.raw`(?:has|have|had) it coming|(?:gonna|going to|will|ll) (?:pay|be sorry|regret|answer for)|` +
+  String.raw`(?:in|into) (?:(?:his|her|their) (?:[^ ]+ )?(?:thermos|coffee|drink|food|cup|soup|tea|juice|meal|lunch|plate)|the (?:[^ ]+ )?(?:thermos|coffee|drink|food|cup|soup|tea|juice|meal|lunch|plate) (?:he|she|they) )|make (?:him|her|them|em) (?:pay|regret|sorry)|` +
   String.raw`(?:going|gonna go|go|went|headed|heading|drove|driving) (?:over )?to (?:his|her|their) (?:job|work|house|place|school|campus|apartment|moms|dads)|(?:the|that) (?:guy|man|dude|kid|one|woman|bitch|bastard|mf) (?:who|that)|` +
   String.raw`(?:says|said|saying|keeps saying) (?:hell|shell|theyll|he will|she will|he is gonna|she is gonna|hes gonna|shes gonna)|` +
   String.raw`(?:neighbors?|cops?|police|his boss|her boss|my boss|my ex|his ex|her ex|stepdad|stepfather|the dealer|his dealer|sister|brother|wife|husband|mom|dad|aide)\b(?: [^ .]+){0,4} (?:coming|comes|owes|sold|gets|hit|hurt|poisoning)|` +
@@ -20,7 +21,7 @@ const AIMED_AT_OTHER =
 /** Someone else holds it against the writer's household: "he showed up drunk with a gun demanding the baby". */
 const HELD_AGAINST_ME =
   String.raw`\b(?:he|she|they|hes|shes|theyre|(?:(?:my|our|her|his) (?:[^ ]+s )?)?(?:ex|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|stepdad|stepfather|brother|son|neighbor|landlord|dealer)|(?:a|some|this|the) (?:guy|man|dude|woman))\b(?: [^ .]+){0,8} (?:at me|at us|at my|my door|our door|outside (?:my|our)|demanding|demands|threaten\w*|pointing|pointed|banging|showed up|turned up|came (?:over|here|back)|trying to get in|wont leave)\b|` +
-  String.raw`\b(?:me|nos) (?:apunta|apunto|amenaza|amenazo)\b|\bcon (?:una|la|su) (?:pistola|arma) (?:en la mano )?(?:exigiendo|gritando|amenazando)\b`;
+  String.raw`\b(?:me|nos) (?:apunta|apunto|amenaza|amenazo|echa|corre|pega)\b(?: [^ .]+){0,8} (?:tiene|trae|saca|sac[oó]) (?:una|la|su) (?:pistola|escopeta|arma|cuerno|rifle|fusca)\b|\b(?:me|nos) (?:apunta|apunto|amenaza|amenazo)\b|\bcon (?:una|la|su) (?:pistola|arma) (?:en la mano )?(?:exigiendo|gritando|amenazando)\b`;
 
 export const meansGuards = {
   'firearm.everyday': {
@@ -146,9 +147,9 @@ export const meansGuards = {
   'means.poison-everyday': {
     description: 'Rat poison bought for rats, antifreeze for a car: not a means, unless a person is what it is for.',
     when: [{ message: re(String.raw`\b(?:rats?|mice|mouse|roach(?:es)?|pests?|ratas|ratones|raton|cucarachas|plagas?|hormigas|car|carro|radiator|radiador)\b`) }],
-    unlessInMessage: re(String.raw`\b(?:persona|person|human|people|myself|me|yourself|someone|alguien|tomar|tomarme|tomarlo|drink|swallow|tragar|efecto|how (?:much|long)|cuanto|cuanta|tarda|takes?)\b`),
+    unlessInMessage: re(String.raw`\b(?:persona|person|human|people|myself|me|yourself|someone|alguien|tomar|tomarme|tomarlo|drink|swallow|tragar|efecto|how (?:much|long)|cuanto|cuanta|tarda|takes?|(?:in|into) my (?:coffee|drink|cup|tea|juice|soda|beer|water|food)|(?:en|con) mi (?:cafe|bebida|refresco|agua|cerveza|comida))\b`),
     vetoes: ['compre veneno pa las ratas de la cocina'],
-    keeps: ['cuanto tarda en hacer efecto el veneno para ratas en una persona', 'how much rat poison would it take'],
+    keeps: ['cuanto tarda en hacer efecto el veneno para ratas en una persona', 'how much rat poison would it take', 'put rat poison in my coffee tonight'],
   },
   'means.blade-everyday': {
     description:

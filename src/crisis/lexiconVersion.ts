@@ -8,5 +8,5 @@
  * old version. The version travels with every match (CrisisDetector.version), so a handoff can be
  * traced to the exact rules that produced it.
  */
-export const version = 'crisis-lexicon/1.5.0';
-export const LEXICON_FINGERPRINT = 'acbc336b2719e78d';
+export const version = 'crisis-lexicon/1.6.0';
+export const LEXICON_FINGERPRINT = '7c341d07bdb54d1a';

@@ -147,7 +147,7 @@ export const enPatterns = definePatterns('en', [
     examples: ["I'm going to overdose on purpose", 'thinking about overdosing on purpose', 'i want to OD and never wake up'],
   },
   {
-    id: 'en.suicide.methods', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.drown-in'],
+    id: 'en.suicide.methods', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.drown-in', 'figurative.en.driving-me-off'],
     source: String.raw`slit (?:my|his|her|their) wrists?|slit my (?:own )?throat|drown(?:ing)? (?:myself|himself|herself)|(?:drive|driving|crash|crashing|steer) ${gap(3)}(?:off a (?:cliff|bridge)|into (?:a |the )?(?:tree|wall|traffic|river|lake|oncoming)|on purpose)|(?:drink|drinking|drank|starve|starving) myself to death`,
     examples: ["I'm gonna slit my wrists", 'i want to drive my car off a cliff', "I'm going to drown myself", 'gonna drink myself to death'],
   },
@@ -189,7 +189,7 @@ export const enPatterns = definePatterns('en', [
     examples: ['giving all my things away to my friends this week', 'i gave my guitar and my dog away yesterday', 'she texted everybody bye and turned her phone off', 'my son posted a goodbye on facebook', 'I left letters for my kids on the table'],
   },
   {
-    id: 'en.suicide.plan-and-means', kind: 'suicide', guards: [...STATEMENT, 'accidental.en.warming-the-car'],
+    id: 'en.suicide.plan-and-means', kind: 'suicide', guards: [...STATEMENT, 'accidental.en.warming-the-car', 'figurative.en.screen-story', 'figurative.en.driving-me-off'],
     // A plan with a method or a date; means laid out; "in case I don't wake up".
     source: String.raw`(?:plan|plans|planning|planned|figured out|figuring out|worked out|decided|deciding) ${gap(1)}how (?:to|im gonna|ill|i will|i would|id) (?:do it|end it|go|die)|(?:pills|meds|tablets|bottle|gun|rope|razor|blade) (?:are |is )?${gap(3)}(?:counted out|counted|lined up|laid out|set out|all set|loaded|ready to go)|in case i (?:dont|never|do not|wont) wake up|(?:swallow|swallowing|swallowed|take|taking|took|eat|down) everything in (?:the|my|our) (?:medicine )?(?:cabinet|cupboard|drawer)|swallow(?:ing)? everything|(?:use|using|used|turn|turning|point|pointing) (?:it|that|this|the gun|a gun|my gun|the knife|a knife|them|those) on (?:myself|himself|herself|themselves)|(?:in|inside) (?:the|my|a|our) (?:closed |shut |locked )?garage ${gap(5)}(?:engine|car|motor) (?:is |still )?(?:running|on)|(?:engine|car|motor) (?:is |still )?running ${gap(3)}(?:in|inside) (?:the|my|a) garage|(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) ${gap(3)}(?:off|into) (?:the |a |an |that )?(?:overpass|bridge|cliff|embankment|river|lake|ravine|canyon|median|semi|oncoming traffic)`,
     examples: ["I've worked out how I'm gonna do it", 'the pills are all counted out next to my bed', 'if i dont wake up tomorrow its on purpose, just in case i dont wake up tell my son i loved him', 'im gonna swallow everything in my medicine cabinet', "there's a knife in the kitchen and i keep wanting to turn it on myself", "I'm parked in my garage and the engine is running", 'i keep wanting to steer into the median on the highway'],
@@ -432,7 +432,7 @@ export const enPatterns = definePatterns('en', [
     ],
   },
   {
-    id: 'en.suicide.means-in-reach', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other', 'figurative.en.routine-dose', 'figurative.en.hunting-range', 'accidental.en.warming-the-car'],
+    id: 'en.suicide.means-in-reach', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'scope.en.aimed-at-other', 'figurative.en.routine-dose', 'figurative.en.hunting-range', 'accidental.en.warming-the-car', 'figurative.en.screen-story'],
     // A means or a place, now: in the tub with a blade, sitting with a loaded gun, everything needed in the back
     // seat, heading up to the parking deck, someone on the bridge, a place "calling", a gun kept "in case he decides",
     // a responder's own knowledge of how much it takes or of seeing himself as the call.
@@ -1048,7 +1048,7 @@ export const enPatterns = definePatterns('en', [
   {
     id: 'en.suicide.knows-how-painless', kind: 'suicide', guards: [...STATEMENT, 'history.en.over-now', 'figurative.en.lethal-dose-coursework'],
     // Knowing how, from the job; planning so nobody finds a mess; picking the painless way.
-    source: String.raw`(?:know|knows|knowing|learned|learnt) (?:exactly |just |precisely )?how (?:to do it|id do it|i would do it|it would go) (?:so|and|without|where) (?:nobody|no one|noone|no body|my (?:kids|wife|husband|family|partner))|(?:so|that|and|make sure|making sure|made sure) (?:nobody|no one|noone|my (?:kids|wife|husband|family|mom|partner|son|daughter)) (?:has|have|would have|will have|wont have|doesnt have|dont have|would|will|wont) (?:to )?(?:find|clean up|see) (?:a mess|me like that|my body|the body|the mess)|which (?:drugs|meds|medications|pills|ones|drug|med|vials) ${gap(5)}(?:would|will|is|are|could) (?:be )?(?:painless|the quickest|the fastest|the least painful|the most peaceful|quick and painless)|painless (?:ways?|way out|methods?|deaths?|exit|ways to go|suicide)|(?:i|i already|i just|and i|that i) know (?:exactly |precisely )?(?:the (?:lethal|fatal) (?:dose|amount)|how much (?:it would take|would do it|would be enough|is enough)|what (?:would do it|it would take|would work on me))(?= \.|$| and| for| now| which| thats| that| by heart| too)|(?:the )?(?:quickest|fastest|least painful|most peaceful|easiest) (?:ways?|method) (?:to go|to die|out|to end it|to not wake)`,
+    source: String.raw`(?:know|knows|knowing|learned|learnt) (?:exactly |just |precisely )?how (?:to do it|id do it|i would do it|it would go) (?:so|and|without|where) (?:nobody|no one|noone|no body|my (?:kids|wife|husband|family|partner))|(?:so|that|and|make sure|making sure|made sure) (?:nobody|no one|noone|my (?:kids|wife|husband|family|mom|partner|son|daughter)) (?:has|have|would have|will have|wont have|doesnt have|dont have|would|will|wont) (?:to )?(?:find|clean up|see) (?:a mess|me like that|my body|the body|the mess)|which (?:drugs|meds|medications|pills|ones|drug|med|vials) ${gap(5)}(?:would|will|is|are|could) (?:be )?(?:painless|the quickest|the fastest|the least painful|the most peaceful|quick and painless)|painless (?:ways?|way out|methods?|deaths?|exit|ways to go|suicide)(?! to (?:take out|get out|pull out|pull|remove|wax|numb|clean|treat|fix|do my|do a|get rid of) )|(?:i|i already|i just|and i|that i) know (?:exactly |precisely )?(?:the (?:lethal|fatal) (?:dose|amount)|how much (?:it would take|would do it|would be enough|is enough)|what (?:would do it|it would take|would work on me))(?= \.|$| and| for| now| which| thats| that| by heart| too)|(?:the )?(?:quickest|fastest|least painful|most peaceful|easiest) (?:ways?|method) (?:to go|to die|out|to end it|to not wake)`,
     examples: [
       'ive seen enough to know how to do it so nobody has to find a mess',
       'i keep thinking which meds from the cabinet would be painless',
@@ -1073,7 +1073,7 @@ export const enPatterns = definePatterns('en', [
   {
     id: 'en.suicide.insurance-and-beneficiary', kind: 'suicide', guards: [...STATEMENT, 'scope.en.beneficiary-paperwork'],
     // A life weighed against a policy: beneficiaries changed, the suicide clause, a waiting period counted down.
-    source: String.raw`(?:changed|change|changing|updated|update|updating|switched|named|put|added) (?:the |my )?(?:[^ ]{1,24} )?beneficiar(?:y|ies)(?: on (?:the |my )?(?:[^ ]{1,24} )?(?:policy|insurance|account|401k))?|(?:policy|insurance|it) (?:still )?(?:pays?|paid|pays? out|covers?|honou?rs?) ${gap(3)}(?:ruled (?:a )?suicide|a suicide|if i kill|if i die by|if i take my)|suicide (?:clause|exclusion|provision)|waiting period ${gap(4)}(?:ends|is over|runs out|is up|expires|passes) ${gap(8)}(?:counting|count) (?:the |down the )?days|better off (?:cashing|collecting|with|getting) (?:in )?(?:the |my )?(?:life )?(?:insurance|policy|payout)|(?:cash|cashing|collect|collecting) (?:in )?(?:on )?(?:my|the) (?:life )?(?:insurance|policy) (?:than|instead of) (?:watching|having|dealing|keeping) me`,
+    source: String.raw`(?:changed|change|changing|updated|update|updating|switched|named|put|added) (?:the |my )?(?:[^ ]{1,24} )?beneficiar(?:y|ies)(?: on (?:the |my )?(?:[^ ]{1,24} )?(?:policy|insurance|account|401k))?|(?:policy|insurance|it) (?:still )?(?:pays?|paid|pays? out|covers?|honou?rs?) ${gap(3)}(?:ruled (?:a )?suicide|a suicide|if i kill|if i die by|if i take my)|suicide (?:clause|exclusion|provision)|waiting period ${gap(4)}(?:ends|is over|runs out|is up|expires|passes) ${gap(8)}(?:counting|count) (?:the |down the )?days|(?<!\bnever said (?:[^ ]{1,24} ){1,3})better off (?:cashing|collecting|with|getting) (?:in )?(?:the |my )?(?:life )?(?:insurance|policy|payout)|(?:cash|cashing|collect|collecting) (?:in )?(?:on )?(?:my|the) (?:life )?(?:insurance|policy) (?:than|instead of) (?:watching|having|dealing|keeping) me`,
     examples: [
       'paid off the car and changed the beneficiary on the policy. i feel calm',
       'does a policy pay out if it was ruled a suicide',
@@ -1159,6 +1159,60 @@ export const enPatterns = definePatterns('en', [
     // A note left behind saying sorry, often with the person gone.
     source: String.raw`(?:left|leave|leaving|wrote|writing|found) (?:a |my |his |her |this )?note ${gap(5)}(?:saying|that says|says|said|to say) (?:im|i am|hes|shes|he is|she is|he was|she was|i was)? ?sorry(?= \.|$| and| for everything| for all of it| for all| to everyone| i love| love| goodbye| bye)`,
     examples: ['i left a note on the table saying im sorry', 'writing a note to say sorry and then im going', 'he left a note on the counter saying hes sorry'],
+  },
+  {
+    id: 'en.suicide.pills-ready-deciding', kind: 'suicide', guards: [...STATEMENT, 'medication-question', 'figurative.en.routine-dose'],
+    // Pills laid out, counted, in the hand or in front of me, at the moment of deciding.
+    source: String.raw`${PILLS} in (?:one|my) hand ${gap(5)}(?:water|drink|glass|bottle|vodka|whiskey|beer) in the other|(?:whole|full|entire|new) bottle (?:of )?${gap(6)}(?:sitting |right |laid out |lined up )?(?:in front of me|next to me|beside me|in my lap|in my hand)|(?:counted|lined|laid|poured|dumped|spread) (?:out|up) (?:all|every|each|everyone)(?: one| last one)? (?:of )?(?:my |his |her |the |my moms |my dads |my wifes |my husbands )?${PILLS}|(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred) (?:of them|${PILLS}) (?:all )?(?:lined up|counted out|laid out) (?:on|in|next|by|beside)`,
+    examples: ['pills in one hand, glass of water in the other', 'the whole bottle of my sleeping pills is sitting in front of me and im deciding', 'counted out all my dads oxy on the desk', 'poured out every one of my meds onto the bed', '60 of them lined up on the bathroom sink'],
+  },
+  {
+    id: 'en.suicide.decision-made-no-point', kind: 'suicide', guards: STATEMENT,
+    // "There's no point, I already made my decision": a decision announced with nothing left to try.
+    source: String.raw`no (?:point|use|reason|sense)(?! (?:in )?(?:dragging|arguing|discussing|debating|waiting|stressing|worrying|changing|going back|asking|explaining)) ${gap(6)}(?:already |finally )?(?:made (?:my|the|up my) (?:decision|choice|mind)|my mind is made up|ive decided|i decided|decision is made)(?! (?:about|on|to|for|between|with|re))|(?:already |finally )(?:made (?:my|the|up my) (?:decision|choice|mind)|decided)(?! (?:about|on|to|for|between|with|re)) ${gap(4)}no (?:point|use|reason|sense)(?! (?:in )?(?:dragging|arguing|discussing|debating|waiting|stressing|worrying|changing|going back|asking|explaining))`,
+    examples: ['cancel my appointment, theres no point, i already made my decision', 'no use trying anymore. my mind is made up', 'ive already made my choice so theres no point', 'no reason to call me back, ive decided', 'dont bother, no point, decision is made'],
+  },
+  {
+    id: 'en.suicide.how-many-would-it-take', kind: 'suicide', guards: ['negation', 'history', 'medication-question', 'figurative.en.lethal-dose-coursework'],
+    // Dose research without the word: "looked up how many of them it would take".
+    source: String.raw`how (?:many|much) ${gap(7)}(?:it would|would it|it will|will it|does it|it does|itd|it takes|it would actually|would actually) take(?= \.|$| to (?:die|kill|not wake|never wake|end it|stop my heart|stop breathing|overdose|od|be fatal|be lethal)| i | and (?:then )?i | before)`,
+    examples: ['i looked up how many of my klonopin it would take', 'googling how much tylenol would it take to not wake up', 'wondering how many of these it would take. i dont know why im asking', 'how many of my sleeping pills would it take before', 'figured out how many it would take and i have that many'],
+  },
+  {
+    id: 'en.suicide.done-love-you-goodbye', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.last-message-meta'],
+    // A short farewell: "I'm done. I love you", "love you all, I'm done".
+    source: String.raw`im (?:done|finished|so done|tired|out)(?: \.)? (?:i )?love (?:you|u|ya|yall|you all|you guys)(?! (?:too|2|for|so much for))(?= \.|$| mom| dad| all| guys| always| forever| bye| goodbye| and)|love (?:you|u|yall|you all|you guys)(?: all)?(?: \.)? (?:but )?im (?:done|finished)(?= \.|$| goodbye| bye| forever| for good)`,
+    examples: ['texted me im done i love you mom', 'im done. love you all', 'love yall. im done', 'im finished i love you guys bye', 'i love you but im done goodbye'],
+  },
+  {
+    id: 'en.suicide.drive-into-water-or-wall', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.driving-me-off'],
+    // Thinking of driving the car into water, a wall, a tree, a truck.
+    source: String.raw`(?:thinking|think|thought|keep thinking|urge|urges|tempted|wanna|want|gonna|could just|might just|almost|picturing) ${gap(3)}(?:driving|drive|drove|swerving|swerve|steering|steer|crashing|crash|jerk the wheel|jerking the wheel|yank the wheel|yanking the wheel|turn the wheel)(?: (?:my|the) (?:car|truck|van))? (?:off|into|in) (?:the |a |an |that )?(?:canal|river|lake|bay|ocean|sea|water|reservoir|quarry|pond|wall|tree|pole|telephone pole|semi|eighteen wheeler|18 wheeler|truck|bridge pillar|pillar|overpass|ditch|guardrail|oncoming)`,
+    examples: ['i keep thinking about driving into the canal on the way home', 'want to steer the truck into a pole tonight', 'picturing swerving into that semi', 'tempted to drive into the lake', 'almost drove into the river on purpose'],
+  },
+  {
+    id: 'en.suicide.parked-at-the-water', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.view-from-up-here'],
+    // Sitting at the edge of water at night, engine off, staring at it.
+    source: String.raw`(?:parked|sitting|sat|standing|stopped|pulled up) ${gap(3)}(?:at |on )?(?:the )?(?:end|edge) of (?:the |a )?(?:pier|dock|jetty|boat ramp|wharf|breakwater|quarry|seawall)|(?:pier|dock|jetty|boat ramp|wharf|quarry|seawall) ${gap(4)}(?:engine off|lights off|the water looks|the waters|water is (?:so )?(?:calm|cold|dark|deep|black)|how cold the water)`,
+    examples: ['parked at the end of the pier, engine off', 'sitting at the edge of the dock again tonight', 'pulled up at the end of the boat ramp. water looks calm', 'at the jetty. the water is so dark', 'on the seawall thinking how cold the water is'],
+  },
+  {
+    id: 'en.suicide.pet-handed-over-with-everything', kind: 'suicide', guards: [...STATEMENT, 'scope.en.away-for-a-while'],
+    // A pet given to someone with a note and all its things.
+    source: String.raw`(?:gave|give|giving|dropped|left|took|brought|handed) (?:off )?(?:my |the |our )?(?:dog|dogs|cat|cats|pets|pet|bird|puppy|kitten|hamster|rabbit|bunny|fish|parrot|lizard) ${gap(5)}(?:with|and) (?:a note|a letter|all (?:of )?(?:her|his|their|its|the) (?:food|stuff|things|toys|meds|supplies|papers))`,
+    examples: ['dropped my cat at my neighbors with a note and all her food', 'gave the dog to my sister with all his toys and his papers', 'took my bird to a friend with a letter', 'left our kitten next door and all her stuff', 'handed my rabbit to my coworker with all of its supplies'],
+  },
+  {
+    id: 'en.suicide.tub-and-blade', kind: 'suicide', guards: [...STATEMENT, 'figurative.en.grooming-blade', 'figurative.en.bath-grooming'],
+    // A bath run and a blade beside it.
+    source: String.raw`(?:tub|bathtub|bath) (?:is )?(?:full|filled|running|ready|filling) ${gap(6)}(?:razor|razors|blade|blades|knife|box cutter|scalpel)|(?:razor|razors|blade|blades|knife|box cutter|scalpel) ${gap(3)}(?:on|by|at|next to) the (?:edge|side|rim) of the (?:tub|bathtub|bath)`,
+    examples: ['the bathtub is full and the razor is right here', 'bath is running and i have a blade', 'knife on the edge of the tub', 'tub filled, got his razors', 'box cutter on the side of the bath'],
+  },
+  {
+    id: 'en.suicide.charcoal-sealed-room', kind: 'suicide', guards: STATEMENT,
+    // Charcoal bought with a room sealed: vents, windows, doors taped.
+    source: String.raw`charcoal ${gap(8)}(?:taped|tape|taping|sealed|sealing|towels? under|blocked|plugged) (?:up )?(?:the |all the |every )?(?:vent|vents|window|windows|door|doors|gaps?|cracks?|bathroom|room|car)|(?:taped|sealed|blocked|plugged) (?:up )?(?:the |all the )?(?:vent|vents|window|windows|door|doors|gaps|cracks) ${gap(8)}charcoal`,
+    examples: ['bought a bag of charcoal and taped up the bathroom vent', 'sealed all the windows, charcoal is in the tub', 'got charcoal and towels under the door', 'charcoal in the car, taped the gaps', 'taped the vents. the charcoal is ready'],
   },
   // ============================== self-harm ==============================
   // (Most English self-harm rules are in patterns.en.harm.ts; these are round 6's classes.)

@@ -74,7 +74,7 @@ describe('the shared development set (a copy of ../shared, left as it is)', () =
 /**
  * The independent authors' sets the lexicon was tuned on (data/crisis/README.md). Their figures are
  * optimistic, but a change that loses what was learned from them must not pass unnoticed: each keeps
- * at least the recall and at most the false-positive rate it had with crisis-lexicon/1.5.0.
+ * at least the recall and at most the false-positive rate it had with crisis-lexicon/1.6.0.
  * The sealed sets are deliberately not here: they are measured by `npm run eval:crisis`, never tested
  * against, so that no one tunes to make a test pass on them.
  */
@@ -100,11 +100,14 @@ const DEVELOPMENT_SETS: Record<string, { recall: number; falsePositives: number 
   'blind-z.jsonl': { recall: 1, falsePositives: 0 },
   'blind-z2.jsonl': { recall: 1, falsePositives: 0 },
   'blind-aa.jsonl': { recall: 1, falsePositives: 0 },
-  'blind-ab.jsonl': { recall: 139 / 140, falsePositives: 0 },
-  'blind-ac.jsonl': { recall: 139 / 140, falsePositives: 0 },
+  'blind-ab.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-ac.jsonl': { recall: 1, falsePositives: 0 },
   'blind-ag.jsonl': { recall: 1, falsePositives: 0 },
   'blind-ah.jsonl': { recall: 1, falsePositives: 0 },
   'blind-ai.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-aj.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-ak.jsonl': { recall: 1, falsePositives: 0 },
+  'blind-al.jsonl': { recall: 1, falsePositives: 0 },
 };
 
 describe.each(Object.entries(DEVELOPMENT_SETS))('the development set %s', (file, floor) => {
