@@ -5,8 +5,9 @@
  *
  * Cost: normalization is linear; each pattern is one regex with bounded gaps, run left to right
  * over a capped input (normalizeText.ts), so checking a message is linear in its length. A regex
- * only runs when the message contains one of the literals every match of it must contain
- * (requiredLiterals.ts), which leaves most of the lexicon idle on an ordinary message.
+ * only runs when the message contains, for each part of its phrase, one of the literals every match
+ * must contain there (requiredLiterals.ts, found in one pass by literalScanner.ts), which leaves most
+ * of the lexicon idle on an ordinary message.
  */
 import type { CrisisKind } from '../../machines/crisisKind';
 import { combineDetectors, URGENCY, urgencyRank, type CrisisDetector, type CrisisMatch } from './crisisDetector';
@@ -120,7 +121,7 @@ export function createLexiconDetector(patterns: readonly CrisisPattern[]): Lexic
     .sort((a, b) => rank(a) - rank(b))
     .map((pattern) => ({ pattern, ids: pattern.branches.map(() => next++) }));
   // Literal of an alternative's first set → the alternatives that need it, so a message costs the
-  // literals it contains, not a check of every alternative's list (the lexicon has about two thousand).
+  // literals it contains, not a check of every alternative's list (the lexicon has over three thousand).
   const needing = new Map<string, number[]>();
   const alwaysRun: number[] = [];
   // An alternative's other sets (requiredLiterals.ts): each must also be met, checked after the first.

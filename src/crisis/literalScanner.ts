@@ -71,7 +71,7 @@ export function literalScanner(literals: readonly string[]): (text: string) => R
   }
   const seen = new Uint8Array(states);
   return (text) => {
-    seen.fill(0);
+    const visited: number[] = [];
     const found = new Set<string>();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -80,10 +80,13 @@ export function literalScanner(literals: readonly string[]): (text: string) => R
       // Each state's chain of shorter literals is reported once per text: a state already seen had its whole chain reported.
       for (let s = state; s > 0 && seen[s] === 0; s = shorter[s] as number) {
         seen[s] = 1;
+        visited.push(s);
         const id = literalAt[s] as number;
         if (id >= 0) found.add(unique[id] as string);
       }
     }
+    // Reset only what this text marked: clearing the whole table would cost its size on every message.
+    for (const s of visited) seen[s] = 0;
     return found;
   };
 }
