@@ -4,8 +4,10 @@ import { createAdapter } from './bot/createAdapter';
 import type { AppConfig } from './config/appConfig';
 import { loadContentCatalog } from './content/contentCatalog';
 import { mergeResources } from './content/resources';
-import type { CrisisDetector } from './crisis/crisisDetector';
+import { combineDetectors, type CrisisDetector } from './crisis/crisisDetector';
 import { lexiconCrisisDetector } from './crisis/lexiconDetector';
+import { createNgramDetector } from './crisis/ngramDetector';
+import { loadNgramModel } from './crisis/ngramModel';
 import { mountChannels } from './channels/mountChannels';
 import { createServer } from './http/createServer';
 import type { Logger } from './logging/logger';
@@ -75,12 +77,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger.warn('CONVERSATION_KEY_SECRET not set: conversation keys last only as long as this process');
   }
   const conversationKey = conversationKeyer(config.CONVERSATION_KEY_SECRET ?? processLocalSecret());
+  // The lexicon stands on its own; the model, when a center turns it on, can only add matches.
+  const detector = options.detector ?? (config.CRISIS_MODEL ? combineDetectors(lexiconCrisisDetector, createNgramDetector(loadNgramModel())) : lexiconCrisisDetector);
+  logger.info({ crisisDetector: detector.version }, 'crisis detector ready');
   const dialog = new IntakeDialog({
     conversations: stores.conversations,
     optOuts: stores.optOuts,
     handoffs: stores.handoffs,
     bookings: stores.bookings,
-    detector: options.detector ?? lexiconCrisisDetector,
+    detector,
     catalog,
     profile,
     resources,

@@ -34,6 +34,9 @@ export const AppConfig = z
     // with a real Cosmos DB, since stored keys must stay stable across restarts and instances.
     CONVERSATION_KEY_SECRET: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
 
+    // Crisis language: the lexicon always runs; `true` adds the n-gram model beside it (src/crisis/ngramDetector.ts).
+    CRISIS_MODEL: flag,
+
     // Staff API: off unless a token is configured (never open).
     STAFF_API_TOKEN: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
 
