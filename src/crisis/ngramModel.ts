@@ -102,7 +102,9 @@ export function encodeNgramModel(header: Omit<NgramModelHeader, 'scales' | 'weig
 
 export function decodeNgramModel(header: NgramModelHeader, weights: Buffer): NgramModel {
   if (sha256(weights) !== header.weightsSha256) throw new Error(`${WEIGHTS_FILE} does not match ${HEADER_FILE} (sha256)`);
-  const bytes = new Int8Array(gunzipSync(weights).buffer.slice(0));
+  const raw = gunzipSync(weights);
+  // A Buffer may be a view into a larger pooled ArrayBuffer: read exactly its bytes.
+  const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const rows = 1 + header.kinds.length;
   if (bytes.length !== rows * DIMENSION || header.scales.length !== rows || header.kindBiases.length !== header.kinds.length) {
     throw new Error(`${WEIGHTS_FILE} holds ${bytes.length} weights; ${HEADER_FILE} describes ${rows} rows of ${DIMENSION}`);
