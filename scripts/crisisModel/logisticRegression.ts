@@ -4,7 +4,7 @@
  * scikit-learn minimizes, C · Σ weightᵢ · lossᵢ + ½‖w‖², with the bias left unregularized, so a
  * C found in a quick experiment there means the same here.
  */
-import type { SparseVector } from '../../src/crisis/ngramFeatures';
+import { dotSparse, type SparseVector } from '../../src/crisis/ngramFeatures';
 import { minimizeLbfgs, type LbfgsOptions } from './lbfgs';
 
 export interface LinearModel {
@@ -20,12 +20,6 @@ export interface TrainingOptions extends LbfgsOptions {
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-function score(x: SparseVector, weights: Float64Array, offset: number): number {
-  let sum = 0;
-  for (let k = 0; k < x.indices.length; k += 1) sum += (weights[offset + (x.indices[k] ?? 0)] ?? 0) * (x.values[k] ?? 0);
-  return sum;
-}
-
 /**
  * Binary model; `sampleWeights` balances the classes (a crisis line and a benign one count the same
  * in total however many of each there are).
@@ -39,7 +33,7 @@ export function trainBinary(xs: readonly SparseVector[], labels: readonly boolea
     const bias = theta[dimension] ?? 0;
     for (const [i, x] of xs.entries()) {
       const label = labels[i] === true;
-      const z = score(x, theta, 0) + bias;
+      const z = dotSparse(x, theta, 0) + bias;
       const w = options.c * weightOf(label);
       // log(1 + e^-z) for a positive, log(1 + e^z) for a negative, computed without overflow.
       const margin = label ? z : -z;
@@ -63,7 +57,7 @@ export function trainBinary(xs: readonly SparseVector[], labels: readonly boolea
 }
 
 export function binaryProbability(model: LinearModel, x: SparseVector): number {
-  return sigmoid(score(x, model.weights, 0) + (model.biases[0] ?? 0));
+  return sigmoid(dotSparse(x, model.weights, 0) + (model.biases[0] ?? 0));
 }
 
 /** Multinomial (softmax) model over `classes` outputs; labels are class indices. */
@@ -76,7 +70,7 @@ export function trainMultinomial(xs: readonly SparseVector[], labels: readonly n
     for (const [i, x] of xs.entries()) {
       let max = Number.NEGATIVE_INFINITY;
       for (let c = 0; c < classes; c += 1) {
-        logits[c] = score(x, theta, c * dimension) + (theta[biasAt + c] ?? 0);
+        logits[c] = dotSparse(x, theta, c * dimension) + (theta[biasAt + c] ?? 0);
         max = Math.max(max, logits[c] ?? 0);
       }
       let total = 0;
@@ -109,7 +103,7 @@ export function mostLikelyClass(model: LinearModel, x: SparseVector): number {
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < model.biases.length; c += 1) {
-    const z = score(x, model.weights, c * model.dimension) + (model.biases[c] ?? 0);
+    const z = dotSparse(x, model.weights, c * model.dimension) + (model.biases[c] ?? 0);
     if (z > bestScore) {
       bestScore = z;
       best = c;

@@ -29,6 +29,13 @@ export interface SparseVector {
   readonly values: Float32Array;
 }
 
+/** x · weights[offset …]: a linear score of the vector against one row of weights. */
+export function dotSparse(x: SparseVector, weights: Float32Array | Float64Array, offset: number): number {
+  let sum = 0;
+  for (let k = 0; k < x.indices.length; k += 1) sum += (weights[offset + (x.indices[k] ?? 0)] ?? 0) * (x.values[k] ?? 0);
+  return sum;
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 /** Distinct starting states keep a word ("ya") apart from the same letters as a character run. */

@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { CrisisKind } from '../../machines/crisisKind';
-import { FEATURE_BITS, type SparseVector } from './ngramFeatures';
+import { dotSparse, FEATURE_BITS, type SparseVector } from './ngramFeatures';
 
 export const NGRAM_MODEL_DIR = resolve(__dirname, '../../data/crisis');
 const HEADER_FILE = 'ngram-model.json';
@@ -59,15 +59,9 @@ export interface NgramModel {
   readonly kindWeights: Float32Array;
 }
 
-function dot(x: SparseVector, weights: Float32Array, offset: number): number {
-  let sum = 0;
-  for (let k = 0; k < x.indices.length; k += 1) sum += (weights[offset + (x.indices[k] ?? 0)] ?? 0) * (x.values[k] ?? 0);
-  return sum;
-}
-
 /** Probability that the message is crisis language. */
 export function crisisProbability(model: NgramModel, x: SparseVector): number {
-  return 1 / (1 + Math.exp(-(dot(x, model.crisisWeights, 0) + model.header.crisisBias)));
+  return 1 / (1 + Math.exp(-(dotSparse(x, model.crisisWeights, 0) + model.header.crisisBias)));
 }
 
 export function mostLikelyKind(model: NgramModel, x: SparseVector): CrisisKind {
@@ -75,7 +69,7 @@ export function mostLikelyKind(model: NgramModel, x: SparseVector): CrisisKind {
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < kinds.length; c += 1) {
-    const score = dot(x, model.kindWeights, c * DIMENSION) + (kindBiases[c] ?? 0);
+    const score = dotSparse(x, model.kindWeights, c * DIMENSION) + (kindBiases[c] ?? 0);
     if (score > bestScore) {
       bestScore = score;
       best = c;
